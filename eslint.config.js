@@ -1,0 +1,21 @@
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+	{ ignores: ['**/dist/', '**/.astro/', '**/node_modules/', '**/__tests__/.tmp/'] },
+	js.configs.recommended,
+	...tseslint.configs.strict,
+	...astro.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.node, ...globals.browser } },
+		rules: {
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+			],
+			'@typescript-eslint/no-non-null-assertion': 'off',
+		},
+	},
+);

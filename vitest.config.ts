@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects, because they need different setups: plain units; fixture sites built with
+// Astro's `build()` (slow, one process each); and a real browser against the built demo.
+export default defineConfig({
+	test: {
+		projects: [
+			{ test: { name: 'unit', include: ['packages/pavilion/{schemas,utils,integrations}/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+			{
+				test: {
+					name: 'build',
+					include: ['packages/pavilion/__tests__/**/*.test.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 180_000,
+					// Astro builds use both cores already: run the fixture files one after another.
+					fileParallelism: false,
+				},
+			},
+			{
+				test: {
+					name: 'e2e',
+					include: ['packages/pavilion/__e2e__/**/*.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
