@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig } from 'astro';
+import { AstroError } from 'astro/errors';
+import type { PavilionConfig } from '../schemas/config.ts';
+import type { TranslationsByLocale } from '../utils/translations.ts';
+
+type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
+
+/**
+ * The theme's .astro files read the organizer's settings through `virtual:pavilion/*` modules,
+ * as Starlight does: the integration decides their contents once, at config time.
+ */
+export interface BuildInfo {
+	/** Only `astro build` leaves out drafts and future articles; dev and check show them. */
+	production: boolean;
+	/** One instant for the whole build: "future", the countdown and the copyright year all agree. */
+	builtAt: string;
+}
+
+export function vitePluginPavilion(
+	config: PavilionConfig,
+	translations: TranslationsByLocale,
+	build: BuildInfo,
+	astroConfig: Pick<AstroConfig, 'root'>,
+): VitePlugin {
+	const modules: Record<string, string> = {
+		'virtual:pavilion/build': `export default ${JSON.stringify(build)};`,
+		'virtual:pavilion/config': `export default ${JSON.stringify(config)};`,
+		'virtual:pavilion/translations': `export default ${JSON.stringify(translations)};`,
+		'virtual:pavilion/images': imagesModule(config, astroConfig.root),
+	};
+	const resolved = new Map(Object.keys(modules).map((id) => [`\0${id}`, id]));
+	return {
+		name: 'vite-plugin-pavilion',
+		resolveId(id: string) {
+			return id in modules ? `\0${id}` : undefined;
+		},
+		load(id: string) {
+			const name = resolved.get(id);
+			return name ? modules[name] : undefined;
+		},
+	};
+}
+
+/** Images named in the options become real imports, so astro:assets optimizes them like any other. */
+function imagesModule(config: PavilionConfig, root: URL): string {
+	const importOf = (path: string, option: string) => {
+		const file = new URL(path.replace(/^\.?\//, ''), root);
+		if (!existsSync(file)) {
+			throw new AstroError(
+				`Invalid pavilion() options in astro.config.mjs:\n  - ${option}: "${path}" was given, but there is no file at ${fileURLToPath(file)}; expected the path of an image from the project root, such as "site/images/logo.svg"`,
+			);
+		}
+		return JSON.stringify(fileURLToPath(file));
+	};
+	const lines = [config.logo ? `import logo from ${importOf(config.logo.src, 'logo')};` : 'const logo = undefined;'];
+	const qrNames: string[] = [];
+	config.social.forEach((account, index) => {
+		if (account.qr) {
+			lines.push(`import qr${index} from ${importOf(account.qr, `social[${index}].qr`)};`);
+			qrNames.push(`${index}: qr${index}`);
+		}
+	});
+	lines.push(`export { logo };`, `export const socialQr = { ${qrNames.join(', ')} };`);
+	return lines.join('\n');
+}

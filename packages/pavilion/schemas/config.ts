@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { categoriesSchema } from './categories.ts';
+import { ComplianceSchema } from './compliance.ts';
+import { contactSchema, socialSchema } from './contact.ts';
+import { expoSchema } from './expo.ts';
+import { localizedText } from './localized.ts';
+import { LocalesSchema, type LocalesConfig } from './locales.ts';
+import { logoSchema } from './logo.ts';
+import { organizersSchema } from './organizers.ts';
+
+const urlSegment = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected one lower-case URL segment of letters, digits and dashes, such as "news"');
+
+/**
+ * The whole of `pavilion({...})`. Locales are parsed first (see utils/user-config.ts) because
+ * every localized field is checked against them.
+ */
+export function userConfigSchema({ defaultLocale, locales }: LocalesConfig) {
+	const keys = Object.keys(locales);
+	const langs = Object.fromEntries(Object.entries(locales).map(([key, locale]) => [key, locale.lang]));
+	const text = localizedText(keys, defaultLocale);
+	return z
+		.object({
+			title: text.describe('Site title, shown in the header, the browser tab and the feeds.'),
+			description: text.optional().describe('One sentence about the site, used for the home page description and the feeds.'),
+			logo: logoSchema(keys, defaultLocale),
+			defaultLocale: z.string().describe('Key of the locale served without a URL prefix (default "zh").'),
+			locales: z
+				.record(z.string(), z.object({ label: z.string(), lang: z.string() }))
+				.describe('Languages of the site: { zh: { label: "中文", lang: "zh-CN" }, en: { label: "English", lang: "en" } }.'),
+			expo: expoSchema(keys, defaultLocale).describe('The fair itself: name, dates, venue, hours and status.'),
+			organizers: organizersSchema(keys, defaultLocale),
+			contact: contactSchema(keys, defaultLocale),
+			social: socialSchema(keys, defaultLocale),
+			compliance: ComplianceSchema,
+			categories: categoriesSchema(langs, defaultLocale),
+			articlesBase: urlSegment.default('news').describe('URL segment of the news section: /news/, /news/<slug>/.'),
+			pageSize: z.number().int().min(1).max(100).default(12).describe('Articles per page in lists.'),
+			copyright: text.optional().describe('Copyright holder in the footer; defaults to the host or organizer.'),
+		})
+		.strict();
+}
+
+export { LocalesSchema };
+export type PavilionConfig = z.output<ReturnType<typeof userConfigSchema>>;
+export type PavilionUserConfig = z.input<ReturnType<typeof userConfigSchema>>;

@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkArticleEntry, checkParsedArticle, findDuplicateSlugs } from './entry-checks.ts';
+
+const rootDir = mkdtempSync(join(tmpdir(), 'pavilion-checks-'));
+mkdirSync(join(rootDir, 'site/articles/zh'), { recursive: true });
+mkdirSync(join(rootDir, 'site/images'), { recursive: true });
+writeFileSync(join(rootDir, 'site/images/cover.jpg'), '');
+const root = pathToFileURL(`${rootDir}/`);
+const publicDir = new URL('site/public/', root);
+const config = { defaultLocale: 'zh', locales: { zh: { label: '中文', lang: 'zh-CN' }, en: { label: 'English', lang: 'en' } } };
+const file = (id: string) => join(rootDir, 'site/articles', `${id}.md`);
+const check = (id: string, data: Record<string, unknown>) => () =>
+	checkArticleEntry({ id, data, filePath: file(id) }, config, root, publicDir);
+
+describe('checks an editor would otherwise miss', () => {
+	it('accepts an article in a configured locale with an existing cover', () => {
+		expect(check('zh/ok', { cover: '../../images/cover.jpg' })).not.toThrow();
+	});
+	it('names the file and the folder for an undeclared locale', () => {
+		expect(check('fr/bonjour', {})).toThrow(
+			'site/articles/fr/bonjour.md: locale folder "fr" is not a configured locale; expected the article under one of site/articles/zh/, site/articles/en/',
+		);
+	});
+	it('names the file for an article outside any locale folder', () => {
+		expect(check('loose', {})).toThrow(/site\/articles\/loose\.md: locale folder is missing/);
+	});
+	it('names the file, the field and the path for a missing cover', () => {
+		expect(check('zh/a', { cover: '../../images/missing.jpg' })).toThrow(
+			'site/articles/zh/a.md: cover "../../images/missing.jpg" was given, but there is no file at site/images/missing.jpg; expected the path of an image relative to the article',
+		);
+	});
+	it('refuses a file name that cannot be a URL', () => {
+		expect(check('zh/2027', {})).toThrow(/site\/articles\/zh\/2027\.md: file name gives the URL slug "2027", which is only digits/);
+	});
+	it('requires coverAlt with a cover', () => {
+		expect(() => checkParsedArticle({ cover: {} }, file('zh/a'), root)).toThrow(
+			'site/articles/zh/a.md: coverAlt is missing; an article with a cover needs coverAlt',
+		);
+	});
+	it('refuses an update dated before publication', () => {
+		expect(() => checkParsedArticle({ date: new Date('2026-05-02'), updated: new Date('2026-05-01') }, file('zh/a'), root)).toThrow(
+			/updated 2026-05-01T00:00:00.000Z is before date 2026-05-02/,
+		);
+	});
+	it('names both files when two articles of one locale share a slug', () => {
+		const entries = [
+			{ id: 'zh/expo-opens', data: {}, filePath: 'site/articles/zh/expo-opens.md' },
+			{ id: 'en/expo-opens', data: {}, filePath: 'site/articles/en/expo-opens.md' },
+			{ id: 'zh/2026/other', data: { slug: 'expo-opens' }, filePath: 'site/articles/zh/2026/other.md' },
+		];
+		expect(() => findDuplicateSlugs(entries, root)).toThrow(
+			'site/articles/zh/2026/other.md: slug "expo-opens" is already the slug of site/articles/zh/expo-opens.md in locale "zh"',
+		);
+	});
+});

@@ -1,0 +1,94 @@
+import type { z } from 'astro/zod';
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * Turn zod issues into sentences an organizer can act on: where, what was given, what is expected.
+ * e.g. `expo.timezone: "Mars/Base" was given; expected an IANA time zone name such as "Asia/Shanghai"`.
+ */
+export function describeIssues(issues: readonly Issue[], input: unknown): string[] {
+	return issues.map((issue) => describeIssue(issue, input));
+}
+
+export function describeIssue(issue: Issue, root: unknown): string {
+	const path = formatPath(issue.path);
+	const given = 'input' in issue && issue.input !== undefined ? issue.input : valueAt(root, issue.path);
+	return `${path || '(options)'}: ${explain(issue, given)}`;
+}
+
+function explain(issue: Issue, given: unknown): string {
+	switch (issue.code) {
+		case 'invalid_type':
+			if (given === undefined) return `is missing; expected ${article(issue.expected)}`;
+			return `${show(given)} was given; expected ${article(issue.expected)}`;
+		case 'invalid_value':
+			return `${show(given)} was given; expected one of ${issue.values.map((value) => show(value)).join(', ')}`;
+		case 'unrecognized_keys':
+			return `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}; expected only the documented options (check the spelling)`;
+		case 'too_small':
+			return `${show(given)} was given; expected ${issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : issue.origin === 'string' ? `at least ${issue.minimum} character(s)` : `at least ${issue.minimum}`}`;
+		case 'too_big':
+			return `${show(given)} was given; expected ${issue.origin === 'array' ? `at most ${issue.maximum} item(s)` : issue.origin === 'string' ? `at most ${issue.maximum} character(s)` : `at most ${issue.maximum}`}`;
+		case 'invalid_format':
+			return `${show(given)} was given; expected ${issue.format === 'url' ? 'a full URL starting with https://' : issue.format === 'email' ? 'an e-mail address' : issue.message.replace(/^expected /, '') || issue.format}`;
+		case 'invalid_union':
+			return explainUnion(issue, given);
+		default:
+			return issue.message.startsWith('"') ||
+				issue.message.startsWith('is ') ||
+				issue.message.startsWith('has ') ||
+				issue.message.startsWith('closes ')
+				? issue.message
+				: `${show(given)} was given; ${issue.message}`;
+	}
+}
+
+/** A union says little by itself: name the shapes it would have accepted. */
+function explainUnion(issue: Extract<Issue, { code: 'invalid_union' }>, given: unknown): string {
+	const nested = issue.errors.flat().filter((inner) => inner.path.length > 0 || inner.code === 'custom');
+	if (nested.length > 0 && typeof given === 'object' && given !== null) {
+		return nested.map((inner) => `${formatPath(inner.path)} ${explain(inner, valueAt(given, inner.path))}`).join('; ');
+	}
+	const expected = issue.errors
+		.map((branch) => branch[0])
+		.filter((first): first is Issue => first !== undefined && first.code === 'invalid_type')
+		.map((first) => (first.code === 'invalid_type' ? first.expected : ''));
+	return `${show(given)} was given; expected ${expected.length ? [...new Set(expected)].map(article).join(' or ') : 'another form (see the documentation)'}`;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+	let value: unknown = root;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
+}
+
+const NAMES: Record<string, string> = {
+	string: 'text',
+	number: 'a number',
+	boolean: 'true or false',
+	array: 'a list',
+	object: 'an object',
+	record: 'an object of locale → text',
+	date: 'a date',
+};
+
+function article(type: string): string {
+	if (type === 'record') return NAMES.record!;
+	if (type === 'string') return 'text (a string)';
+	return NAMES[type] ?? type;
+}
+
+/** Short, single-line rendering of a given value. */
+export function show(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
+	const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

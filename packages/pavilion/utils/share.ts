@@ -1,0 +1,17 @@
+/**
+ * Share targets are plain links: nothing is loaded from the networks until the reader clicks.
+ * WeChat has no web share link, so it gets a QR code instead (components/ShareBar.astro).
+ */
+export interface ShareTarget {
+	id: 'weibo' | 'linkedin' | 'x' | 'email';
+	href: (url: string, title: string) => string;
+}
+
+const q = encodeURIComponent;
+
+export const SHARE_TARGETS: readonly ShareTarget[] = [
+	{ id: 'weibo', href: (url, title) => `https://service.weibo.com/share/share.php?url=${q(url)}&title=${q(title)}` },
+	{ id: 'linkedin', href: (url) => `https://www.linkedin.com/sharing/share-offsite/?url=${q(url)}` },
+	{ id: 'x', href: (url, title) => `https://x.com/intent/post?url=${q(url)}&text=${q(title)}` },
+	{ id: 'email', href: (url, title) => `mailto:?subject=${q(title)}&body=${q(`${title}\n${url}`)}` },
+];

@@ -1,0 +1,82 @@
+/**
+ * The glue between the pure helpers and Astro: the configured site, its articles and the strings
+ * of the page's locale. Only .astro files and endpoints import this module.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import build from 'virtual:pavilion/build';
+import config from 'virtual:pavilion/config';
+import translations from 'virtual:pavilion/translations';
+import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
+import { byNewest, isPublished, toArticle, type Article } from './articles.ts';
+import { localize } from './localize.ts';
+import { interpolate, selectString } from './translations.ts';
+import type { UrlContext } from './urls.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'> & { data: ArticleFrontmatter };
+export type SiteArticle = Article<ArticleEntry>;
+
+export { config };
+
+/** The instant the build started. */
+export const buildTime = new Date(build.builtAt);
+
+export const urlContext: UrlContext = {
+	base: import.meta.env.BASE_URL,
+	defaultLocale: config.defaultLocale,
+	articlesBase: config.articlesBase,
+};
+
+export const localeKeys = Object.keys(config.locales);
+
+/** `[...locale]` is undefined for the default locale. */
+export function localeFromParam(param: string | undefined): string {
+	return param ?? config.defaultLocale;
+}
+
+/** getStaticPaths params for each locale. */
+export function localeParams(): { locale: string | undefined; key: string }[] {
+	return localeKeys.map((key) => ({ key, locale: key === config.defaultLocale ? undefined : key }));
+}
+
+let cache: Promise<SiteArticle[]> | undefined;
+
+/** Every published article of every locale, newest first; read once per build. */
+export function allArticles(): Promise<SiteArticle[]> {
+	cache ??= getCollection('articles').then((entries) => {
+		return (entries as ArticleEntry[])
+			.filter((entry) => isPublished(entry.data, buildTime, build.production))
+			.map((entry) => toArticle(entry))
+			.sort(byNewest);
+	});
+	return cache;
+}
+
+export async function articlesOf(locale: string): Promise<SiteArticle[]> {
+	return (await allArticles()).filter((article) => article.locale === locale);
+}
+
+export interface LocaleContext {
+	locale: string;
+	lang: string;
+	/** A UI string of the locale, with `{name}` placeholders filled. */
+	t: (key: string, values?: Record<string, string | number>) => string;
+	/** An organizer's text in the locale (string or locale → string). */
+	text: (value: string | Record<string, string> | undefined) => string;
+}
+
+export function localeContext(locale: string): LocaleContext {
+	const strings = translations[locale] ?? translations[config.defaultLocale] ?? {};
+	const lang = config.locales[locale]?.lang ?? locale;
+	return {
+		locale,
+		lang,
+		t: (key, values) =>
+			interpolate(selectString(strings, key, lang, typeof values?.count === 'number' ? values.count : undefined) ?? key, values),
+		text: (value) => localize(value, locale, config.defaultLocale),
+	};
+}
+
+/** The same page in every locale, for the language switch and hreflang links. */
+export function alternatesFor(urlOf: (locale: string) => string): Record<string, string> {
+	return Object.fromEntries(localeKeys.map((key) => [key, urlOf(key)]));
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth, markdownToText, summarize } from './summary.ts';
+
+describe('markdownToText', () => {
+	it('drops markup, imports, components, images and link targets', () => {
+		const source = [
+			"import Callout from 'astro-pavilion/components/Callout.astro';",
+			'',
+			'## 展会概况',
+			'',
+			'第七届**青潭智博会**将于[明年四月](/news/dates/)举办。',
+			'',
+			'![展馆](../../images/floorplan.png "展馆平面图")',
+			'',
+			'<KeyFacts items={[{ label: "展期", value: "4天" }]} />',
+			'',
+			'| a | b |',
+			'| --- | --- |',
+			'| 1 | 2 |',
+		].join('\n');
+		const text = markdownToText(source);
+		expect(text).toContain('展会概况 第七届青潭智博会将于明年四月举办。');
+		expect(text).not.toMatch(/import|\*\*|\]\(|KeyFacts|floorplan|---/);
+	});
+});
+
+describe('summarize', () => {
+	it('counts a CJK character as two columns', () => {
+		expect(displayWidth('展会ab')).toBe(6);
+	});
+	it('ends Chinese summaries at a full stop when one fits', () => {
+		const text = '第七届青潭国际智能装备博览会展商报名今天正式启动。'.repeat(3) + '其余内容。'.repeat(30);
+		const summary = summarize(text, 120);
+		expect(summary.endsWith('。')).toBe(true);
+		expect(displayWidth(summary)).toBeLessThanOrEqual(120);
+	});
+	it('cuts English at a word boundary with an ellipsis when no sentence fits', () => {
+		const summary = summarize('word '.repeat(100).trim(), 50);
+		expect(summary).toMatch(/^(word )+word…$/);
+		expect(displayWidth(summary)).toBeLessThanOrEqual(50);
+	});
+	it('returns short text unchanged', () => {
+		expect(summarize('短。')).toBe('短。');
+	});
+});

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+export type UiStrings = Record<string, string>;
+/** Locale key → every UI string of that locale. */
+export type TranslationsByLocale = Record<string, UiStrings>;
+
+const BUILT_IN_DIR = new URL('../translations/', import.meta.url);
+
+/** The shipped translations, keyed by BCP-47 tag in lower case ("zh-cn", "en"). */
+export function readBuiltInTranslations(dir: URL = BUILT_IN_DIR): Record<string, UiStrings> {
+	return Object.fromEntries(
+		readdirSync(dir)
+			.filter((file) => file.endsWith('.json'))
+			.map((file) => [file.slice(0, -'.json'.length).toLowerCase(), JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as UiStrings]),
+	);
+}
+
+/**
+ * The strings for one language tag: the exact tag, then its base language ("zh-CN" for "zh-Hans-CN"
+ * only through "zh"), then English, so a key missing in a new translation still shows something.
+ */
+export function stringsForLang(lang: string, builtIn: Record<string, UiStrings>): UiStrings {
+	const tag = lang.toLowerCase();
+	const base = tag.split('-')[0] ?? tag;
+	const sameBase = Object.keys(builtIn).find((key) => key.split('-')[0] === base);
+	const own = { ...(sameBase ? builtIn[sameBase] : {}), ...builtIn[base], ...builtIn[tag] };
+	// Fall back per message, not per key: an English plural form must not shadow a Chinese message.
+	const ownMessages = new Set(Object.keys(own).map(baseKey));
+	const fallback = Object.fromEntries(Object.entries(builtIn.en ?? {}).filter(([key]) => !ownMessages.has(baseKey(key))));
+	return { ...fallback, ...own };
+}
+
+export function translationsByLocale(locales: Record<string, { lang: string }>, builtIn = readBuiltInTranslations()): TranslationsByLocale {
+	return Object.fromEntries(Object.entries(locales).map(([key, { lang }]) => [key, stringsForLang(lang, builtIn)]));
+}
+
+/**
+ * The string for `key`, in the plural form `count` takes in `lang` when the translation has one
+ * ("list.count.one" / "list.count.other"); languages without plural forms (Chinese) use the plain key.
+ */
+export function selectString(strings: UiStrings, key: string, lang: string, count?: number): string | undefined {
+	if (count !== undefined) {
+		const form = strings[`${key}.${new Intl.PluralRules(lang).select(count)}`] ?? strings[`${key}.other`];
+		if (form !== undefined) return form;
+	}
+	return strings[key];
+}
+
+/** Keys without their plural suffix, for comparing translations. */
+export function baseKey(key: string): string {
+	return key.replace(/\.(zero|one|two|few|many|other)$/, '');
+}
+
+/** Fill `{name}` placeholders. */
+export function interpolate(template: string, values: Record<string, string | number> = {}): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

@@ -1,0 +1,30 @@
+import { AstroError } from 'astro/errors';
+import type { z } from 'astro/zod';
+import { userConfigSchema, LocalesSchema, type PavilionConfig } from '../schemas/config.ts';
+import { describeIssues } from './error-map.ts';
+
+/**
+ * Validate `pavilion({...})`. Locales go first since every localized option is checked against
+ * them; both passes report every problem at once, one line each.
+ */
+export function parseUserConfig(options: unknown): PavilionConfig {
+	const input = (options ?? {}) as Record<string, unknown>;
+	if (typeof input !== 'object' || Array.isArray(input)) {
+		throw configError([`(options): ${JSON.stringify(options)} was given; expected an object such as pavilion({ title: "…", expo: {…} })`]);
+	}
+	const locales = LocalesSchema.safeParse({ defaultLocale: input.defaultLocale, locales: input.locales }, { reportInput: true });
+	if (!locales.success) throw configError(describeIssues(locales.error.issues, input));
+
+	const parsed = userConfigSchema(locales.data).safeParse({ ...input, ...locales.data }, { reportInput: true });
+	if (!parsed.success) throw configError(describeIssues(parsed.error.issues as z.core.$ZodIssue[], input));
+	return parsed.data;
+}
+
+function configError(lines: string[]): AstroError {
+	const error = new AstroError(
+		`Invalid pavilion() options in astro.config.mjs:\n${lines.map((line) => `  - ${line}`).join('\n')}`,
+		'Fix the option named above; docs/configuration.md lists every option with its default.',
+	);
+	error.name = 'PavilionConfigError';
+	return error;
+}
