@@ -1,0 +1,126 @@
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../__tests__/test-utils.ts';
+import { launchChromium } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+/** What a reader does on the built demo site: open it, read, switch language, browse a section. */
+const demoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+	const site = await buildSite(demoRoot);
+	server = await serveStatic(site.outDir);
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function open(path: string, width = 1280): Promise<Page> {
+	// A context per page: axe-core needs one, and each page starts with a clean cache.
+	const context = await browser.newContext({ viewport: { width, height: 900 } });
+	const page = await context.newPage();
+	page.on('console', (message) => message.type() === 'error' && consoleErrors.push(`${path}: ${message.text()}`));
+	page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
+	// Every request must stay on this site: no fonts, scripts or images from other hosts.
+	page.on('request', (request) => {
+		if (!request.url().startsWith(server.url) && !request.url().startsWith('data:'))
+			consoleErrors.push(`${path}: third-party request ${request.url()}`);
+	});
+	await page.goto(server.url + path);
+	return page;
+}
+
+describe('a reader on the demo site', () => {
+	it('goes from the home page to an article, to its English version and to a section', async () => {
+		const page = await open('/');
+		expect(await page.locator('h1').textContent()).toBe('第七届青潭国际智能装备博览会');
+
+		// A featured article with an English version (translationKey registration-opens).
+		await page.locator('#featured-title + ul .title a', { hasText: '第七届青潭智博会展商报名正式启动' }).click();
+		await page.waitForURL(`${server.url}/news/exhibitor-registration-opens/`);
+		expect(await page.locator('article h1').textContent()).toBe('第七届青潭智博会展商报名正式启动');
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+
+		await page.locator('.language-switch a[hreflang="en"]').click();
+		await page.waitForURL(`${server.url}/en/news/exhibitor-registration-opens/`);
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		expect(await page.locator('.language-switch [aria-current="page"]').textContent()).toBe('English');
+
+		await page.locator('.article-meta a.category').click();
+		await page.waitForURL(/\/en\/news\/category\/[a-z-]+\/$/);
+		const cards = await page.locator('.card').count();
+		expect(cards).toBeGreaterThan(0);
+		const category = await page.locator('h1').textContent();
+		const labels = await page.locator('.card .category').allTextContents();
+		expect(new Set(labels)).toEqual(new Set([category]));
+		await page.context().close();
+	});
+
+	it('updates the countdown in the browser without moving anything', async () => {
+		const page = await open('/en/');
+		const before = await page.locator('[data-countdown]').boundingBox();
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+		expect(await page.locator('[data-countdown]').textContent()).toMatch(
+			/^\s*(\d+ days to go|Opens tomorrow|Now open · day \d|This edition has closed)\s*$/,
+		);
+		expect(await page.locator('[data-countdown]').boundingBox()).toEqual(before);
+		await page.context().close();
+	});
+
+	it('opens the WeChat QR code and copies the link from the share bar', async () => {
+		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const page = await context.newPage();
+		await page.goto(`${server.url}/news/expo-expands-to-eight-halls/`);
+		await page.locator('.share-bar summary').click();
+		expect(await page.locator('.share-bar .qr-panel svg').isVisible()).toBe(true);
+		await page.locator('[data-copy-link]').click();
+		await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('链接已复制');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://qtse.example.com/news/expo-expands-to-eight-halls/');
+		await context.close();
+	});
+
+	it('fits a 360 px wide phone without sideways scrolling', async () => {
+		for (const path of ['/', '/news/expo-expands-to-eight-halls/', '/en/news/']) {
+			const page = await open(path, 360);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+			await page.context().close();
+		}
+	});
+
+	it('shows the localized 404 page for a missing address', async () => {
+		const page = await browser.newPage();
+		const response = await page.goto(`${server.url}/news/no-such-article/`);
+		expect(response?.status()).toBe(404);
+		expect(await page.locator('h1').textContent()).toBe('页面未找到');
+		await page.context().close();
+	});
+
+	it('passes axe-core on the home, list and article pages in both languages', async () => {
+		for (const path of ['/', '/en/', '/news/', '/news/expo-expands-to-eight-halls/', '/en/news/getting-there/', '/news/archive/']) {
+			for (const colorScheme of ['light', 'dark'] as const) {
+				const page = await open(path);
+				await page.emulateMedia({ colorScheme });
+				const results = await new AxeBuilder({ page }).analyze();
+				expect(
+					results.violations.map(
+						(violation) => `${path} (${colorScheme}): ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+					),
+				).toEqual([]);
+				await page.context().close();
+			}
+		}
+	});
+
+	it('logged no console errors and made no third-party request', () => {
+		expect(consoleErrors).toEqual([]);
+	});
+});

@@ -1,0 +1,75 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'astro';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+const testsDir = fileURLToPath(new URL('.', import.meta.url));
+
+/** A built site's output, read the way a browser or a crawler would. */
+export interface BuiltSite {
+	outDir: string;
+	exists: (path: string) => boolean;
+	text: (path: string) => string;
+	/** The page at a URL path such as /news/expo-opens/. */
+	page: (urlPath: string) => HTMLElement;
+	/** Every file below dist, as URL paths ("/news/expo-opens/index.html"). */
+	files: () => string[];
+}
+
+export function fixturePath(name: string): string {
+	return join(testsDir, 'fixtures', name);
+}
+
+/** Build a site and wrap its dist folder. Builds are slow: call once per file, in beforeAll. */
+export async function buildSite(root: string): Promise<BuiltSite> {
+	const outDir = join(root, 'dist');
+	rmSync(outDir, { recursive: true, force: true });
+	await build({ root, outDir, logLevel: 'error' });
+	return readSite(outDir);
+}
+
+export function readSite(outDir: string): BuiltSite {
+	const fileOf = (urlPath: string) => join(outDir, decodeURIComponent(urlPath), urlPath.endsWith('/') ? 'index.html' : '');
+	return {
+		outDir,
+		exists: (urlPath) => existsSync(fileOf(urlPath)),
+		text: (urlPath) => readFileSync(fileOf(urlPath), 'utf8'),
+		page: (urlPath) => parse(readFileSync(fileOf(urlPath), 'utf8')),
+		files: () => listFiles(outDir).map((file) => `/${relative(outDir, file).split('\\').join('/')}`),
+	};
+}
+
+function listFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+	);
+}
+
+/**
+ * A fresh copy of a fixture under __tests__/.tmp/ (inside the package, so `astro-pavilion`,
+ * astro and sharp resolve as they do for the fixture itself).
+ */
+export function copyFixture(name: string, copyName: string): string {
+	const target = join(testsDir, '.tmp', copyName);
+	rmSync(target, { recursive: true, force: true });
+	mkdirSync(target, { recursive: true });
+	cpSync(fixturePath(name), target, { recursive: true, filter: (source) => !/[\\/](dist|\.astro|node_modules)$/.test(source) });
+	return target;
+}
+
+export function writeFile(root: string, path: string, content: string): void {
+	mkdirSync(join(root, path, '..'), { recursive: true });
+	writeFileSync(join(root, path), content);
+}
+
+/** Build and return the error message the organizer would see; fails the test if the build succeeds. */
+export async function buildFailure(root: string): Promise<string> {
+	try {
+		await build({ root, outDir: join(root, 'dist'), logLevel: 'silent' });
+	} catch (error) {
+		const { message, hint } = error as { message: string; hint?: string };
+		return [message, hint].filter(Boolean).join('\n');
+	}
+	throw new Error(`the build of ${root} succeeded, but it should have stopped`);
+}
