@@ -1,0 +1,32 @@
+/**
+ * Screenshots of the built demo for the README: `pnpm build && pnpm screenshots`.
+ * CJK text needs CJK fonts on the machine (Debian: apt-get install fonts-noto-cjk).
+ */
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../packages/pavilion/__e2e__/browser.ts';
+import { serveStatic } from '../packages/pavilion/__e2e__/static-server.ts';
+
+const SHOTS = [
+	{ path: '/', file: 'home-zh.png', width: 1280 },
+	{ path: '/en/', file: 'home-en.png', width: 1280 },
+	{ path: '/news/expo-expands-to-eight-halls/', file: 'article-zh.png', width: 1280 },
+	{ path: '/en/news/hall-layout-released/', file: 'article-en.png', width: 1280 },
+	{ path: '/news/exhibitor-registration-opens/', file: 'article-zh-phone.png', width: 390 },
+];
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const out = new URL('../docs/screenshots/', import.meta.url);
+const server = await serveStatic(dist);
+const browser = await launchChromium();
+try {
+	for (const { path, file, width } of SHOTS) {
+		const page = await browser.newPage({ viewport: { width, height: width < 500 ? 844 : 1000 }, deviceScaleFactor: width < 500 ? 2 : 1 });
+		await page.goto(server.url + path, { waitUntil: 'networkidle' });
+		await page.screenshot({ path: fileURLToPath(new URL(file, out)) });
+		await page.close();
+		console.log(`docs/screenshots/${file}`);
+	}
+} finally {
+	await browser.close();
+	await server.close();
+}
