@@ -2,19 +2,21 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../__tests__/test-utils.ts';
+import { buildSite, type BuiltSite } from '../__tests__/test-utils.ts';
+import { demoArticleSources } from './demo-articles.ts';
 import { launchChromium } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
 /** What a reader does on the built demo site: open it, read, switch language, browse a section. */
 const demoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+let site: BuiltSite;
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-	const site = await buildSite(demoRoot);
+	site = await buildSite(demoRoot);
 	server = await serveStatic(site.outDir);
 	browser = await launchChromium();
 });
@@ -37,6 +39,35 @@ async function open(path: string, width = 1280): Promise<Page> {
 	await page.goto(server.url + path);
 	return page;
 }
+
+describe('the demo build', () => {
+	it('has a page for every published article in both languages, and no page for drafts', () => {
+		const articles = demoArticleSources(demoRoot);
+		expect(articles.filter((article) => article.locale === 'zh' && !article.draft).length).toBeGreaterThanOrEqual(30);
+		expect(articles.filter((article) => article.locale === 'en' && !article.draft).length).toBeGreaterThanOrEqual(15);
+		const missing = articles.filter((article) => !article.draft && !site.exists(article.url)).map((article) => article.file);
+		expect(missing).toEqual([]);
+		expect(articles.filter((article) => article.draft && site.exists(article.url)).map((article) => article.file)).toEqual([]);
+	});
+
+	it('has every list, section, tag and archive page it links to', () => {
+		const pages = site.files().filter((file) => file.endsWith('.html'));
+		const broken = new Set<string>();
+		for (const file of pages) {
+			for (const anchor of site.page(file).querySelectorAll('a[href^="/"]')) {
+				const href = anchor.getAttribute('href')!.split(/[?#]/)[0]!;
+				if (!site.exists(href)) broken.add(`${file} → ${href}`);
+			}
+		}
+		expect([...broken]).toEqual([]);
+		for (const path of ['/news/', '/news/2/', '/en/news/', '/en/news/2/', '/news/archive/', '/en/news/archive/'])
+			expect(site.exists(path), path).toBe(true);
+		for (const category of ['news', 'press', 'industry', 'exhibitors']) {
+			expect(site.page(`/news/category/${category}/`).querySelectorAll('.card').length).toBeGreaterThan(0);
+			expect(site.page(`/en/news/category/${category}/`).querySelectorAll('.card').length).toBeGreaterThan(0);
+		}
+	});
+});
 
 describe('a reader on the demo site', () => {
 	it('goes from the home page to an article, to its English version and to a section', async () => {

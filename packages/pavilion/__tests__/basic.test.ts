@@ -85,6 +85,9 @@ describe('header, footer and fair information', () => {
 		expect(site.page('/news/policy-notes/').querySelector('.expo-strip')?.text.trim()).toBe('2027.4.21–24 · 测试会展中心');
 		expect(site.page('/en/news/').querySelector('.expo-strip')?.text.trim()).toBe('April 21\u2009–\u200924, 2027 · Test Expo Centre');
 	});
+	it('shows no status banner while the fair is scheduled', () => {
+		expect(site.page('/').querySelector('.status-banner')).toBeNull();
+	});
 	it('puts the countdown, registration and opening hours on the home page', () => {
 		const home = site.page('/');
 		expect(home.querySelector('[data-countdown]')?.text.trim()).toMatch(/^距开幕还有 \d+ 天$/);
