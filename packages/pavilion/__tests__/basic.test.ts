@@ -90,7 +90,8 @@ describe('header, footer and fair information', () => {
 	});
 	it('puts the countdown, registration and opening hours on the home page', () => {
 		const home = site.page('/');
-		expect(home.querySelector('[data-countdown]')?.text.trim()).toMatch(/^距开幕还有 \d+ 天$/);
+		expect(home.querySelector('[data-countdown] .active')?.text.trim()).toMatch(/^距开幕还有 \d+ 天$/);
+		expect(home.querySelectorAll('[data-countdown] [aria-hidden="true"]')).toHaveLength(3);
 		expect(home.querySelector('.hero a.pv-button')?.getAttribute('href')).toBe('https://expo.example.com/register');
 		expect(home.querySelector('.hours')?.text).toContain('09:00');
 		expect(home.querySelector('#featured-title')?.text).toBe('要闻');
