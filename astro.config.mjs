@@ -14,6 +14,7 @@ export default defineConfig({
 				en: 'Official news of the 7th Qingtan International Smart Equipment Expo: fair news, press releases, industry and exhibitors.',
 			},
 			logo: { src: 'site/images/logo.svg', alt: { zh: '青潭智博会标志', en: 'QTSE logo' } },
+			socialImage: 'site/images/cover-skyline.jpg',
 			defaultLocale: 'zh',
 			locales: {
 				zh: { label: '中文', lang: 'zh-CN' },

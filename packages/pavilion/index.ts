@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
 import type { PavilionUserConfig } from './schemas/config.ts';
 import { astroI18nConfig } from './integrations/i18n.ts';
+import { fillEnclosureLengths, findFeeds } from './integrations/feed-enclosures.ts';
 import { addMarkdownPlugins } from './integrations/figures.ts';
 import { pavilionRoutes } from './integrations/routes.ts';
+import { pavilionSitemap, readAlternates, type AlternatesByUrl } from './integrations/sitemap.ts';
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
 import { translationsByLocale } from './utils/translations.ts';
 import { parseUserConfig } from './utils/user-config.ts';
@@ -11,11 +14,19 @@ import { parseUserConfig } from './utils/user-config.ts';
 export type { PavilionUserConfig };
 
 export default function pavilion(options: PavilionUserConfig): AstroIntegration {
+	// Filled from the built pages before the sitemap integration (added after this one) writes its files.
+	const alternates: AlternatesByUrl = new Map();
+	let site: URL | undefined;
 	return {
 		name: 'astro-pavilion',
 		hooks: {
 			'astro:config:setup': ({ command, config: astroConfig, injectRoute, updateConfig, logger }) => {
 				const config = parseUserConfig(options);
+				site = astroConfig.site ? new URL(astroConfig.site) : undefined;
+				if (!site)
+					logger.warn(
+						'`site` is not set in astro.config.mjs: feeds, the sitemap, share links and link previews need the address of the site.',
+					);
 				for (const route of pavilionRoutes(config)) injectRoute({ ...route, prerender: true });
 
 				if (!addMarkdownPlugins(astroConfig.markdown)) {
@@ -24,7 +35,10 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				const hasIntegration = (name: string) => astroConfig.integrations.some((integration) => integration.name === name);
 				updateConfig({
 					i18n: astroI18nConfig(config, astroConfig),
-					integrations: hasIntegration('@astrojs/mdx') ? [] : [mdx()],
+					integrations: [
+						...(hasIntegration('@astrojs/mdx') ? [] : [mdx()]),
+						...(hasIntegration('@astrojs/sitemap') || !site ? [] : [pavilionSitemap(alternates)]),
+					],
 					vite: {
 						plugins: [
 							vitePluginPavilion(
@@ -39,6 +53,16 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 			},
 			'astro:config:done': ({ injectTypes }) => {
 				injectTypes({ filename: 'types.d.ts', content: '/// <reference types="astro-pavilion/virtual" />' });
+			},
+			'astro:build:done': ({ dir, pages, logger }) => {
+				const files = pages.map(({ pathname }) => new URL(pathname, dir));
+				// Directory pages are <path>/index.html; /404/ is written as 404.html and has no alternates.
+				const htmlPages = files.filter((file) => file.pathname.endsWith('/')).map((file) => new URL('index.html', file));
+				readAlternates(htmlPages.filter(existsSync), alternates);
+				if (site) {
+					const missing = fillEnclosureLengths(findFeeds(dir), dir, site);
+					if (missing.length) logger.warn(`Feed enclosures without a file: ${missing.join(', ')}`);
+				}
 			},
 		},
 	};

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feedProblems } from '../__tests__/feed-rules.ts';
 import { buildSite, type BuiltSite } from '../__tests__/test-utils.ts';
 import { demoArticleSources } from './demo-articles.ts';
 import { launchChromium } from './browser.ts';
@@ -66,6 +67,23 @@ describe('the demo build', () => {
 			expect(site.page(`/news/category/${category}/`).querySelectorAll('.card').length).toBeGreaterThan(0);
 			expect(site.page(`/en/news/category/${category}/`).querySelectorAll('.card').length).toBeGreaterThan(0);
 		}
+	});
+});
+
+describe('the demo feeds', () => {
+	it('pass the feed validator rules: every language and category feed', () => {
+		const feeds = site.files().filter((file) => file.endsWith('rss.xml'));
+		expect(feeds.length).toBe(10);
+		for (const path of feeds) expect(feedProblems(site.text(path), `https://qtse.example.com${path}`, site.outDir), path).toEqual([]);
+	});
+
+	it('open in a browser as a readable page that explains how to subscribe', async () => {
+		const page = await open('/en/rss.xml');
+		expect(await page.locator('h1').textContent()).toBe('This is an RSS feed');
+		expect(await page.locator('code').textContent()).toBe('https://qtse.example.com/en/rss.xml');
+		const english = demoArticleSources(demoRoot).filter((article) => article.locale === 'en' && !article.draft).length;
+		expect(await page.locator('li a').count()).toBe(Math.min(english, 50));
+		await page.context().close();
 	});
 });
 

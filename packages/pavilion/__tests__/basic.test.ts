@@ -200,8 +200,8 @@ describe('archive and lists', () => {
 		expect(site.page('/news/category/industry/').querySelectorAll('.card').length).toBe(1);
 		expect(site.page('/news/tag/机器人/').querySelector('h1')?.text).toBe('标签：机器人');
 		expect(site.page('/en/news/tag/robotics/').querySelectorAll('.card').length).toBe(2);
-		expect(site.page('/en/news/tag/opening-day/').querySelector('.pv-lead')?.text).toBe('1 article');
-		expect(site.page('/en/news/').querySelector('.pv-lead')?.text).toBe('2 articles');
+		expect(site.page('/en/news/tag/opening-day/').querySelector('.pv-count')?.text).toBe('1 article');
+		expect(site.page('/en/news/').querySelector('.pv-count')?.text).toBe('2 articles');
 	});
 });
 

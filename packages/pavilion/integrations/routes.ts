@@ -6,7 +6,7 @@ export interface InjectedRoute {
 }
 
 /** Every page the theme makes. `[...locale]` is empty for the default locale and the key for the others. */
-export function pavilionRoutes({ articlesBase: news }: Pick<PavilionConfig, 'articlesBase'>): InjectedRoute[] {
+export function pavilionRoutes({ articlesBase: news, feed }: Pick<PavilionConfig, 'articlesBase' | 'feed'>): InjectedRoute[] {
 	const route = (pattern: string, file: string) => ({ pattern, entrypoint: `astro-pavilion/routes/${file}` });
 	return [
 		route('/[...locale]', 'Home.astro'),
@@ -17,5 +17,15 @@ export function pavilionRoutes({ articlesBase: news }: Pick<PavilionConfig, 'art
 		route(`/[...locale]/${news}/archive`, 'Archive.astro'),
 		route('/404', 'NotFound.astro'),
 		route('/[locale]/404', 'NotFound.astro'),
+		route('/[...locale]/expo.ics', 'expo.ics.ts'),
+		route('/robots.txt', 'robots.txt.ts'),
+		route('/icons/logo-[size].png', 'logo.png.ts'),
+		...(feed === false
+			? []
+			: [
+					route('/[...locale]/rss.xml', 'rss.xml.ts'),
+					route('/[...locale]/rss.xsl', 'rss.xsl.ts'),
+					route(`/[...locale]/${news}/category/[category]/rss.xml`, 'category-rss.xml.ts'),
+				]),
 	];
 }

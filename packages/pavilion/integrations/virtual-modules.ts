@@ -54,7 +54,10 @@ function imagesModule(config: PavilionConfig, root: URL): string {
 		}
 		return JSON.stringify(fileURLToPath(file));
 	};
-	const lines = [config.logo ? `import logo from ${importOf(config.logo.src, 'logo')};` : 'const logo = undefined;'];
+	const lines = [
+		config.logo ? `import logo from ${importOf(config.logo.src, 'logo')};` : 'const logo = undefined;',
+		config.socialImage ? `import socialImage from ${importOf(config.socialImage, 'socialImage')};` : 'const socialImage = undefined;',
+	];
 	const qrNames: string[] = [];
 	config.social.forEach((account, index) => {
 		if (account.qr) {
@@ -62,6 +65,7 @@ function imagesModule(config: PavilionConfig, root: URL): string {
 			qrNames.push(`${index}: qr${index}`);
 		}
 	});
-	lines.push(`export { logo };`, `export const socialQr = { ${qrNames.join(', ')} };`);
+	const logoFile = config.logo ? importOf(config.logo.src, 'logo') : 'undefined';
+	lines.push(`export { logo, socialImage };`, `export const logoFile = ${logoFile};`, `export const socialQr = { ${qrNames.join(', ')} };`);
 	return lines.join('\n');
 }

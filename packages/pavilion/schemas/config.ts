@@ -38,6 +38,24 @@ export function userConfigSchema({ defaultLocale, locales }: LocalesConfig) {
 			articlesBase: urlSegment.default('news').describe('URL segment of the news section: /news/, /news/<slug>/.'),
 			pageSize: z.number().int().min(1).max(100).default(12).describe('Articles per page in lists.'),
 			copyright: text.optional().describe('Copyright holder in the footer; defaults to the host or organizer.'),
+			socialImage: z
+				.string()
+				.min(1)
+				.optional()
+				.describe(
+					'Image shown by link previews (WeChat, LinkedIn, X) for pages without a cover: a path from the project root, at least 1200×630.',
+				),
+			feed: z
+				.union([
+					z.literal(false),
+					z
+						.object({
+							limit: z.number().int().min(1).max(500).default(50).describe('How many of the newest articles each feed carries.'),
+						})
+						.strict(),
+				])
+				.default({ limit: 50 })
+				.describe('Full-text RSS feeds per language and per category; false turns them off.'),
 		})
 		.strict();
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { feedHtml } from './feed-html.ts';
+
+const page = 'https://expo.example.com/news/expo-opens/';
+
+describe('feedHtml', () => {
+	it('removes scripts, styles, iframes and inline SVG with their content', () => {
+		const html = feedHtml(
+			'<p>正文</p><script>alert(1)</script><style>p{}</style><iframe src="https://x"></iframe><svg><text>QR</text></svg>',
+			page,
+		);
+		expect(html).toBe('<p>正文</p>');
+	});
+	it('drops event handlers, classes and data attributes', () => {
+		expect(feedHtml('<p class="a" data-x="1" onclick="evil()">x</p><img src="a.png" onerror="evil()" alt="a" />', page)).toBe(
+			'<p>x</p><img src="https://expo.example.com/news/expo-opens/a.png" alt="a" />',
+		);
+	});
+	it('makes links, images and srcsets absolute', () => {
+		const html = feedHtml(
+			'<a href="/news/x/">x</a><img src="/_astro/c.webp" srcset="/_astro/c-480.webp 480w, /_astro/c-800.webp 800w" alt="c">',
+			page,
+		);
+		expect(html).toContain('href="https://expo.example.com/news/x/"');
+		expect(html).toContain('src="https://expo.example.com/_astro/c.webp"');
+		expect(html).toContain('srcset="https://expo.example.com/_astro/c-480.webp 480w, https://expo.example.com/_astro/c-800.webp 800w"');
+	});
+	it('refuses javascript: links', () => {
+		expect(feedHtml('<a href="javascript:alert(1)">x</a>', page)).toBe('<a>x</a>');
+	});
+	it('keeps figures, captions, tables and asides', () => {
+		const html =
+			'<figure><img src="https://a/b.png" alt="b" /><figcaption>图</figcaption></figure><aside><p>提示</p></aside><table><tr><th scope="row">a</th></tr></table>';
+		expect(feedHtml(html, page)).toBe(html.replace('<table><tr>', '<table><tr>'));
+	});
+});

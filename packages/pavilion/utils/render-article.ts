@@ -1,0 +1,32 @@
+import mdxRenderer from '@astrojs/mdx/server.js';
+import { render } from 'astro:content';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { SiteArticle } from './site.ts';
+
+/**
+ * An article body rendered to HTML outside its page, for the feeds. Each article is rendered at
+ * most once per build however many feeds carry it (its locale's and its category's).
+ */
+let container: Promise<AstroContainer> | undefined;
+const rendered = new Map<string, Promise<string>>();
+
+function getContainer(): Promise<AstroContainer> {
+	container ??= AstroContainer.create().then((created) => {
+		created.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
+		return created;
+	});
+	return container;
+}
+
+export function renderArticleHtml(article: SiteArticle): Promise<string> {
+	let html = rendered.get(article.id);
+	if (!html) {
+		html = (async () => {
+			const { Content } = await render(article.entry);
+			// Components such as Callout read the locale from here: there is no page URL to take it from.
+			return (await getContainer()).renderToString(Content, { locals: { pavilionLocale: article.locale } });
+		})();
+		rendered.set(article.id, html);
+	}
+	return html;
+}
