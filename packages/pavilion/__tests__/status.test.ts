@@ -30,4 +30,16 @@ describe('a fair whose status is not "scheduled"', () => {
 			'Notice: this edition now takes place April 21\u2009–\u200924, 2027 (originally March 10, 2027). The halls are being renovated.',
 		);
 	});
+
+	it('tells search engines the event was rescheduled, and from when', () => {
+		const [event] = site
+			.page('/')
+			.querySelectorAll('script[type="application/ld+json"]')
+			.map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+		expect(event).toMatchObject({
+			'@type': 'ExhibitionEvent',
+			eventStatus: 'https://schema.org/EventRescheduled',
+			previousStartDate: '2027-03-10',
+		});
+	});
 });
