@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import { parse as parseHtml } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { feedProblems } from './feed-rules.ts';
-import { buildSite, fixturePath, type BuiltSite } from './test-utils.ts';
+import { buildSite, fixturePath, jsonLdOf, type BuiltSite } from './test-utils.ts';
 
 /** What feed readers, crawlers, link previews and calendars receive from the basic fixture. */
 let site: BuiltSite;
@@ -256,11 +256,7 @@ describe('head metadata for search engines and link previews', () => {
 });
 
 describe('structured data (JSON-LD)', () => {
-	const jsonLd = (path: string) =>
-		site
-			.page(path)
-			.querySelectorAll('script[type="application/ld+json"]')
-			.map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+	const jsonLd = (path: string) => jsonLdOf(site.page(path));
 
 	it('describes an article as a NewsArticle with what Google requires and recommends', () => {
 		const [article, crumbs] = jsonLd('/news/expo-opens/');

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import options from './fixtures/basic/options.mjs';
-import { buildSite, copyFixture, writeFile, type BuiltSite } from './test-utils.ts';
+import { buildSite, copyFixture, jsonLdOf, writeFile, type BuiltSite } from './test-utils.ts';
 
 /** A fair that has been rescheduled: every page must say so, in each language. */
 let root: string;
@@ -32,10 +32,7 @@ describe('a fair whose status is not "scheduled"', () => {
 	});
 
 	it('tells search engines the event was rescheduled, and from when', () => {
-		const [event] = site
-			.page('/')
-			.querySelectorAll('script[type="application/ld+json"]')
-			.map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+		const [event] = jsonLdOf(site.page('/'));
 		expect(event).toMatchObject({
 			'@type': 'ExhibitionEvent',
 			eventStatus: 'https://schema.org/EventRescheduled',

@@ -63,6 +63,13 @@ export function writeFile(root: string, path: string, content: string): void {
 	writeFileSync(join(root, path), content);
 }
 
+/** The JSON-LD objects of a page, parsed, in document order. */
+export function jsonLdOf(page: HTMLElement): Record<string, unknown>[] {
+	return page
+		.querySelectorAll('script[type="application/ld+json"]')
+		.map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+}
+
 /** Build and return the error message the organizer would see; fails the test if the build succeeds. */
 export async function buildFailure(root: string): Promise<string> {
 	try {

@@ -113,8 +113,17 @@ export function checkParsedArticle(data: Record<string, unknown>, filePath: stri
 	}
 }
 
-/** Two articles of one locale with one slug would overwrite each other's page: refuse, naming both files. */
-export function findDuplicateSlugs(entries: readonly RawEntry[], root: URL): void {
+/**
+ * Two articles of one locale with one slug would overwrite each other's page: refuse, naming both
+ * files. The loader's order varies from run to run, so the blame does not follow it: a file whose
+ * slug is its own name keeps it, and the one claiming it with `slug:` (usually a copy) is named;
+ * otherwise the later path.
+ */
+export function findDuplicateSlugs(unordered: readonly RawEntry[], root: URL): void {
+	const claimsBySlugField = (entry: RawEntry) => (typeof entry.data.slug === 'string' ? 1 : 0);
+	const entries = [...unordered].sort(
+		(a, b) => claimsBySlugField(a) - claimsBySlugField(b) || (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id),
+	);
 	const seen = new Map<string, RawEntry>();
 	for (const entry of entries) {
 		const { locale, slug } = localeAndSlug(entry.id, entry.data);
