@@ -20,6 +20,7 @@ export default defineConfig({
 				test: {
 					name: 'e2e',
 					include: ['packages/pavilion/__e2e__/**/*.test.ts'],
+					globalSetup: ['packages/pavilion/__e2e__/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 300_000,
 					fileParallelism: false,

@@ -5,6 +5,8 @@ import type { PavilionUserConfig } from './schemas/config.ts';
 import { astroI18nConfig } from './integrations/i18n.ts';
 import { fillEnclosureLengths, findFeeds } from './integrations/feed-enclosures.ts';
 import { addMarkdownPlugins } from './integrations/figures.ts';
+import { devSearchMiddleware } from './integrations/dev-search.ts';
+import { indexSite } from './integrations/pagefind.ts';
 import { pavilionRoutes } from './integrations/routes.ts';
 import { pavilionSitemap, readAlternates, type AlternatesByUrl } from './integrations/sitemap.ts';
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
@@ -17,12 +19,15 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 	// Filled from the built pages before the sitemap integration (added after this one) writes its files.
 	const alternates: AlternatesByUrl = new Map();
 	let site: URL | undefined;
+	let search = true;
+	let outDir: URL | undefined;
 	return {
 		name: 'astro-pavilion',
 		hooks: {
 			'astro:config:setup': ({ command, config: astroConfig, injectRoute, updateConfig, logger }) => {
 				const config = parseUserConfig(options);
 				site = astroConfig.site ? new URL(astroConfig.site) : undefined;
+				search = config.search;
 				if (!site)
 					logger.warn(
 						'`site` is not set in astro.config.mjs: feeds, the sitemap, share links and link previews need the address of the site.',
@@ -51,10 +56,14 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					},
 				});
 			},
-			'astro:config:done': ({ injectTypes }) => {
+			'astro:config:done': ({ config: astroConfig, injectTypes }) => {
+				outDir = astroConfig.outDir;
 				injectTypes({ filename: 'types.d.ts', content: '/// <reference types="astro-pavilion/virtual" />' });
 			},
-			'astro:build:done': ({ dir, pages, logger }) => {
+			'astro:server:setup': ({ server, logger }) => {
+				if (search && outDir) server.middlewares.use(devSearchMiddleware(outDir, logger));
+			},
+			'astro:build:done': async ({ dir, pages, logger }) => {
 				const files = pages.map(({ pathname }) => new URL(pathname, dir));
 				// Directory pages are <path>/index.html; /404/ is written as 404.html and has no alternates.
 				const htmlPages = files.filter((file) => file.pathname.endsWith('/')).map((file) => new URL('index.html', file));
@@ -63,6 +72,8 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					const missing = fillEnclosureLengths(findFeeds(dir), dir, site);
 					if (missing.length) logger.warn(`Feed enclosures without a file: ${missing.join(', ')}`);
 				}
+				// Last, once every page is written: later steps (the offline cache) list the index files.
+				if (search) await indexSite(dir, logger);
 			},
 		},
 	};

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /**
  * Debian's Chromium: Playwright cannot download its own browser here. The flags keep Chromium
@@ -17,4 +17,37 @@ export function launchChromium(): Promise<Browser> {
 			'--disable-sync',
 		],
 	});
+}
+
+export interface Watched {
+	page: Page;
+	context: BrowserContext;
+	/** Every URL the page requested, in order. */
+	requests: string[];
+}
+
+/**
+ * A page in its own context (axe-core needs one), whose console errors, page errors and requests to
+ * other hosts are reported to `problems`: every browser test must leave that list empty.
+ */
+export async function watchedPage(
+	browser: Browser,
+	origin: string,
+	problems: string[],
+	options: { width?: number; permissions?: string[] } = {},
+): Promise<Watched> {
+	const context = await browser.newContext({
+		viewport: { width: options.width ?? 1280, height: 900 },
+		permissions: options.permissions ?? [],
+	});
+	const page = await context.newPage();
+	const requests: string[] = [];
+	page.on('console', (message) => message.type() === 'error' && problems.push(`${page.url()}: ${message.text()}`));
+	page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+	page.on('request', (request) => {
+		requests.push(request.url());
+		if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
+			problems.push(`${page.url()}: third-party request ${request.url()}`);
+	});
+	return { page, context, requests };
 }

@@ -1,44 +1,29 @@
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { feedProblems } from '../__tests__/feed-rules.ts';
-import { buildSite, type BuiltSite } from '../__tests__/test-utils.ts';
+import { readSite } from '../__tests__/test-utils.ts';
+import { launchChromium, watchedPage } from './browser.ts';
 import { demoArticleSources } from './demo-articles.ts';
-import { launchChromium } from './browser.ts';
-import { serveStatic } from './static-server.ts';
 
 /** What a reader does on the built demo site: open it, read, switch language, browse a section. */
-const demoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-
-let site: BuiltSite;
+const demoRoot = new URL('../../../', import.meta.url).pathname;
+const origin = inject('demoUrl');
+const site = readSite(inject('demoDist'));
+const problems: string[] = [];
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-	site = await buildSite(demoRoot);
-	server = await serveStatic(site.outDir);
 	browser = await launchChromium();
 });
 afterAll(async () => {
 	await browser?.close();
-	await server?.close();
 });
 
-async function open(path: string, width = 1280): Promise<Page> {
-	// A context per page: axe-core needs one, and each page starts with a clean cache.
-	const context = await browser.newContext({ viewport: { width, height: 900 } });
-	const page = await context.newPage();
-	page.on('console', (message) => message.type() === 'error' && consoleErrors.push(`${path}: ${message.text()}`));
-	page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
-	// Every request must stay on this site: no fonts, scripts or images from other hosts.
-	page.on('request', (request) => {
-		if (!request.url().startsWith(server.url) && !request.url().startsWith('data:'))
-			consoleErrors.push(`${path}: third-party request ${request.url()}`);
-	});
-	await page.goto(server.url + path);
-	return page;
+async function open(path: string, options: { width?: number; permissions?: string[] } = {}) {
+	const watched = await watchedPage(browser, origin, problems, options);
+	await watched.page.goto(origin + path);
+	return watched;
 }
 
 describe('the demo build', () => {
@@ -46,15 +31,13 @@ describe('the demo build', () => {
 		const articles = demoArticleSources(demoRoot);
 		expect(articles.filter((article) => article.locale === 'zh' && !article.draft).length).toBeGreaterThanOrEqual(30);
 		expect(articles.filter((article) => article.locale === 'en' && !article.draft).length).toBeGreaterThanOrEqual(15);
-		const missing = articles.filter((article) => !article.draft && !site.exists(article.url)).map((article) => article.file);
-		expect(missing).toEqual([]);
+		expect(articles.filter((article) => !article.draft && !site.exists(article.url)).map((article) => article.file)).toEqual([]);
 		expect(articles.filter((article) => article.draft && site.exists(article.url)).map((article) => article.file)).toEqual([]);
 	});
 
 	it('has every list, section, tag and archive page it links to', () => {
-		const pages = site.files().filter((file) => file.endsWith('.html'));
 		const broken = new Set<string>();
-		for (const file of pages) {
+		for (const file of site.files().filter((path) => path.endsWith('.html'))) {
 			for (const anchor of site.page(file).querySelectorAll('a[href^="/"]')) {
 				const href = anchor.getAttribute('href')!.split(/[?#]/)[0]!;
 				if (!site.exists(href)) broken.add(`${file} → ${href}`);
@@ -78,47 +61,44 @@ describe('the demo feeds', () => {
 	});
 
 	it('open in a browser as a readable page that explains how to subscribe', async () => {
-		const page = await open('/en/rss.xml');
+		const { page, context } = await open('/en/rss.xml');
 		expect(await page.locator('h1').textContent()).toBe('This is an RSS feed');
 		expect(await page.locator('code').textContent()).toBe('https://qtse.example.com/en/rss.xml');
 		const english = demoArticleSources(demoRoot).filter((article) => article.locale === 'en' && !article.draft).length;
 		expect(await page.locator('li a').count()).toBe(Math.min(english, 50));
-		await page.context().close();
+		await context.close();
 	});
 });
 
 describe('a reader on the demo site', () => {
 	it('goes from the home page to an article, to its English version and to a section', async () => {
-		const page = await open('/');
+		const { page, context } = await open('/');
 		expect(await page.locator('h1').textContent()).toBe('第七届青潭国际智能装备博览会');
 
 		// A featured article with an English version (translationKey registration-opens).
 		await page.locator('#featured-title + ul .title a', { hasText: '第七届青潭智博会展商报名正式启动' }).click();
-		await page.waitForURL(`${server.url}/news/exhibitor-registration-opens/`);
+		await page.waitForURL(`${origin}/news/exhibitor-registration-opens/`);
 		expect(await page.locator('article h1').textContent()).toBe('第七届青潭智博会展商报名正式启动');
 		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
 
 		await page.locator('.language-switch a[hreflang="en"]').click();
-		await page.waitForURL(`${server.url}/en/news/exhibitor-registration-opens/`);
+		await page.waitForURL(`${origin}/en/news/exhibitor-registration-opens/`);
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
 		expect(await page.locator('.language-switch [aria-current="page"]').textContent()).toBe('English');
 
 		await page.locator('.article-meta a.category').click();
 		await page.waitForURL(/\/en\/news\/category\/[a-z-]+\/$/);
-		const cards = await page.locator('.card').count();
-		expect(cards).toBeGreaterThan(0);
+		expect(await page.locator('.card').count()).toBeGreaterThan(0);
 		const category = await page.locator('h1').textContent();
-		const labels = await page.locator('.card .category').allTextContents();
-		expect(new Set(labels)).toEqual(new Set([category]));
-		await page.context().close();
+		expect(new Set(await page.locator('.card .category').allTextContents())).toEqual(new Set([category]));
+		await context.close();
 	});
 
 	it('recounts the days in the browser, so an old build still shows the right state, without layout shift', async () => {
-		const context = await browser.newContext();
-		const page = await context.newPage();
+		const { page, context } = await watchedPage(browser, origin, problems);
 		// The page was built in 2026 ("… days to go"); the reader opens it on the fair's second day.
 		await page.clock.install({ time: new Date('2027-04-22T03:00:00Z') });
-		await page.goto(`${server.url}/en/`);
+		await page.goto(`${origin}/en/`);
 		await expect.poll(() => page.locator('[data-countdown] .active').textContent()).toMatch(/^\s*Now open · day 2\s*$/);
 		const layoutShift = await page.evaluate(
 			() =>
@@ -135,9 +115,7 @@ describe('a reader on the demo site', () => {
 	});
 
 	it('opens the WeChat QR code and copies the link from the share bar', async () => {
-		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-		const page = await context.newPage();
-		await page.goto(`${server.url}/news/expo-expands-to-eight-halls/`);
+		const { page, context } = await open('/news/expo-expands-to-eight-halls/', { permissions: ['clipboard-read', 'clipboard-write'] });
 		await page.locator('.share-bar summary').click();
 		expect(await page.locator('.share-bar .qr-panel svg').isVisible()).toBe(true);
 		await page.locator('[data-copy-link]').click();
@@ -147,17 +125,17 @@ describe('a reader on the demo site', () => {
 	});
 
 	it('fits a 360 px wide phone without sideways scrolling', async () => {
-		for (const path of ['/', '/news/expo-expands-to-eight-halls/', '/en/news/']) {
-			const page = await open(path, 360);
+		for (const path of ['/', '/news/expo-expands-to-eight-halls/', '/en/news/', '/search/']) {
+			const { page, context } = await open(path, { width: 360 });
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);
-			await page.context().close();
+			await context.close();
 		}
 	});
 
 	it('shows the localized 404 page for a missing address', async () => {
 		const page = await browser.newPage();
-		const response = await page.goto(`${server.url}/news/no-such-article/`);
+		const response = await page.goto(`${origin}/news/no-such-article/`);
 		expect(response?.status()).toBe(404);
 		expect(await page.locator('h1').textContent()).toBe('页面未找到');
 		await page.context().close();
@@ -166,7 +144,7 @@ describe('a reader on the demo site', () => {
 	it('passes axe-core on the home, list and article pages in both languages', async () => {
 		for (const path of ['/', '/en/', '/news/', '/news/expo-expands-to-eight-halls/', '/en/news/getting-there/', '/news/archive/']) {
 			for (const colorScheme of ['light', 'dark'] as const) {
-				const page = await open(path);
+				const { page, context } = await open(path);
 				await page.emulateMedia({ colorScheme });
 				const results = await new AxeBuilder({ page }).analyze();
 				expect(
@@ -174,12 +152,12 @@ describe('a reader on the demo site', () => {
 						(violation) => `${path} (${colorScheme}): ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
 					),
 				).toEqual([]);
-				await page.context().close();
+				await context.close();
 			}
 		}
 	});
 
 	it('logged no console errors and made no third-party request', () => {
-		expect(consoleErrors).toEqual([]);
+		expect(problems).toEqual([]);
 	});
 });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, fixturePath, type BuiltSite } from './test-utils.ts';
+import { buildSite, fixturePath, indexedPages, type BuiltSite } from './test-utils.ts';
 
 let site: BuiltSite;
 beforeAll(async () => {
@@ -208,5 +208,47 @@ describe('archive and lists', () => {
 describe('types', () => {
 	it('injects the virtual module types for astro check', () => {
 		expect(existsSync(join(fixturePath('basic'), '.astro/integrations/astro-pavilion/types.d.ts'))).toBe(true);
+	});
+});
+
+describe('the search index', () => {
+	it('holds every published article, in its language, and nothing else', () => {
+		const pages = indexedPages(site);
+		expect(pages.map((page) => page.url).sort()).toEqual(
+			[
+				'/news/expo-opens/',
+				'/news/robot-launch/',
+				'/news/policy-notes/',
+				'/news/press-briefing/',
+				'/en/news/the-expo-opens/',
+				'/en/news/hello-exhibitors/',
+			].sort(),
+		);
+		const entry = JSON.parse(site.text('/pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+		expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]))).toEqual({
+			'zh-cn': 4,
+			en: 2,
+		});
+	});
+	it('indexes the title and body, not the navigation, meta line, source block or share bar', () => {
+		const page = indexedPages(site).find((entry) => entry.url === '/news/expo-opens/')!;
+		expect(page.content).toContain('<script>alert("x")</script> & “开幕”倒计时');
+		expect(page.content).toContain('第七届测试博览会将于明年四月开幕');
+		expect(page.content).not.toMatch(/新闻中心|作者：|来源：|微信扫一扫|复制链接|主办单位|2026年9月15日/);
+	});
+	it('stores meta and filters for result cards, filtering and sorting', () => {
+		const page = indexedPages(site).find((entry) => entry.url === '/news/expo-opens/')!;
+		expect(page.meta).toMatchObject({
+			title: '<script>alert("x")</script> & “开幕”倒计时',
+			date: '2026年9月15日',
+			category: '展会新闻',
+			summary: '摘要里有 <b>标签</b> & "引号"。',
+		});
+		expect(page.meta.image).toMatch(/^\/_astro\/cover\..+\.webp$/);
+		expect(site.exists(page.meta.image!)).toBe(true);
+		expect(page.filters).toEqual({ category: ['展会新闻'], year: ['2026'], tag: ['机器人', '开幕'] });
+	});
+	it('leaves drafts and future articles out of the index', () => {
+		expect(indexedPages(site).filter((page) => /DRAFTSECRETTEXT|FUTURESECRETTEXT/.test(page.content))).toEqual([]);
 	});
 });

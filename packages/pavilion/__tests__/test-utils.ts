@@ -1,4 +1,5 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
@@ -79,4 +80,24 @@ export async function buildFailure(root: string): Promise<string> {
 		return [message, hint].filter(Boolean).join('\n');
 	}
 	throw new Error(`the build of ${root} succeeded, but it should have stopped`);
+}
+
+export interface IndexedPage {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+
+/** What Pagefind stored for each page: its fragments are gzip'd JSON after a "pagefind_dcd" marker. */
+export function indexedPages(site: BuiltSite): IndexedPage[] {
+	const fragments = site.files().filter((file) => file.startsWith('/pagefind/fragment/'));
+	const pages = fragments.map((file) => {
+		const json = gunzipSync(readFileSync(join(site.outDir, file)))
+			.toString('utf8')
+			.replace(/^pagefind_dcd/, '');
+		return JSON.parse(json) as IndexedPage;
+	});
+	// Chinese content comes back segmented with zero-width spaces between words: compare the text itself.
+	return pages.map((page) => ({ ...page, content: page.content.replace(/\u200b/g, '') }));
 }

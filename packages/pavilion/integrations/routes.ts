@@ -6,7 +6,11 @@ export interface InjectedRoute {
 }
 
 /** Every page the theme makes. `[...locale]` is empty for the default locale and the key for the others. */
-export function pavilionRoutes({ articlesBase: news, feed }: Pick<PavilionConfig, 'articlesBase' | 'feed'>): InjectedRoute[] {
+export function pavilionRoutes({
+	articlesBase: news,
+	feed,
+	search,
+}: Pick<PavilionConfig, 'articlesBase' | 'feed' | 'search'>): InjectedRoute[] {
 	const route = (pattern: string, file: string) => ({ pattern, entrypoint: `astro-pavilion/routes/${file}` });
 	return [
 		route('/[...locale]', 'Home.astro'),
@@ -20,6 +24,7 @@ export function pavilionRoutes({ articlesBase: news, feed }: Pick<PavilionConfig
 		route('/[...locale]/expo.ics', 'expo.ics.ts'),
 		route('/robots.txt', 'robots.txt.ts'),
 		route('/icons/logo-[size].png', 'logo.png.ts'),
+		...(search ? [route('/[...locale]/search', 'Search.astro')] : []),
 		...(feed === false
 			? []
 			: [

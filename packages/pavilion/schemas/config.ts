@@ -45,6 +45,10 @@ export function userConfigSchema({ defaultLocale, locales }: LocalesConfig) {
 				.describe(
 					'Image shown by link previews (WeChat, LinkedIn, X) for pages without a cover: a path from the project root, at least 1200×630.',
 				),
+			search: z
+				.boolean()
+				.default(true)
+				.describe('Full-text search with Pagefind: a search page per language and a search dialog on every page.'),
 			feed: z
 				.union([
 					z.literal(false),

@@ -60,6 +60,8 @@ export interface LocaleContext {
 	lang: string;
 	/** A UI string of the locale, with `{name}` placeholders filled. */
 	t: (key: string, values?: Record<string, string | number>) => string;
+	/** The unfilled template, in the plural form for `count` (for browser code that fills it later). */
+	template: (key: string, count?: number) => string;
 	/** An organizer's text in the locale (string or locale → string). */
 	text: (value: string | Record<string, string> | undefined) => string;
 }
@@ -72,6 +74,7 @@ export function localeContext(locale: string): LocaleContext {
 		lang,
 		t: (key, values) =>
 			interpolate(selectString(strings, key, lang, typeof values?.count === 'number' ? values.count : undefined) ?? key, values),
+		template: (key, count) => selectString(strings, key, lang, count) ?? key,
 		text: (value) => localize(value, locale, config.defaultLocale),
 	};
 }
