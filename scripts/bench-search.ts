@@ -15,7 +15,9 @@ import { indexSite } from '../packages/pavilion/integrations/pagefind.ts';
 import { launchChromium } from '../packages/pavilion/__e2e__/browser.ts';
 import { serveStatic } from '../packages/pavilion/__e2e__/static-server.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, 'skip-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+	options: { count: { type: 'string', default: '1000' }, 'skip-build': { type: 'boolean', default: false } },
+});
 const root = resolve(import.meta.dirname, '..');
 const corpus = join(root, '.bench', `corpus-${values.count}`);
 const dist = join(corpus, 'dist');
@@ -24,7 +26,11 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 if (!values['skip-build']) {
 	spawnSync(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--count', values.count], { stdio: 'inherit' });
 	const started = performance.now();
-	const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: corpus, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+		cwd: corpus,
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	if (build.status !== 0) throw new Error('build failed');
 	console.log(`full build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -46,14 +52,24 @@ function pagefindPeakKiB(): number {
 
 let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, pagefindPeakKiB())), 25);
-const quiet = { info: () => undefined, warn: console.warn, error: console.error, debug: () => undefined } as unknown as AstroIntegrationLogger;
+const quiet = {
+	info: () => undefined,
+	warn: console.warn,
+	error: console.error,
+	debug: () => undefined,
+} as unknown as AstroIntegrationLogger;
 const { pages, seconds } = await indexSite(pathToFileURL(`${dist}/`), quiet);
 clearInterval(sampler);
 
-const files = readdirSync(join(dist, 'pagefind'), { recursive: true }).map(String).filter((file) => statSync(join(dist, 'pagefind', file)).isFile());
-const size = (filter: (file: string) => boolean) => files.filter(filter).reduce((total, file) => total + statSync(join(dist, 'pagefind', file)).size, 0);
+const files = readdirSync(join(dist, 'pagefind'), { recursive: true })
+	.map(String)
+	.filter((file) => statSync(join(dist, 'pagefind', file)).isFile());
+const size = (filter: (file: string) => boolean) =>
+	files.filter(filter).reduce((total, file) => total + statSync(join(dist, 'pagefind', file)).size, 0);
 console.log(`indexing: ${pages} pages in ${seconds.toFixed(1)} s; Pagefind peak memory ${(peak / 1024).toFixed(0)} MiB`);
-console.log(`index: ${files.length} files, ${kib(size(() => true))} (fragments ${files.filter((f) => f.endsWith('.pf_fragment')).length}, index chunks ${files.filter((f) => f.endsWith('.pf_index')).length})`);
+console.log(
+	`index: ${files.length} files, ${kib(size(() => true))} (fragments ${files.filter((f) => f.endsWith('.pf_fragment')).length}, index chunks ${files.filter((f) => f.endsWith('.pf_index')).length})`,
+);
 
 /** What a first search downloads, by kind. Bytes are as served here (no compression) and gzipped. */
 const KINDS: [string, RegExp][] = [
