@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
-import type { PavilionUserConfig } from './schemas/config.ts';
+import type { PavilionConfig, PavilionUserConfig } from './schemas/config.ts';
 import { astroI18nConfig } from './integrations/i18n.ts';
 import { fillEnclosureLengths, findFeeds } from './integrations/feed-enclosures.ts';
 import { addMarkdownPlugins } from './integrations/figures.ts';
 import { devSearchMiddleware } from './integrations/dev-search.ts';
 import { indexSite } from './integrations/pagefind.ts';
+import { writeSaveList, writeServiceWorker } from './integrations/service-worker.ts';
 import { pavilionRoutes } from './integrations/routes.ts';
 import { pavilionSitemap, readAlternates, type AlternatesByUrl } from './integrations/sitemap.ts';
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
@@ -19,39 +20,37 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 	// Filled from the built pages before the sitemap integration (added after this one) writes its files.
 	const alternates: AlternatesByUrl = new Map();
 	let site: URL | undefined;
-	let search = true;
+	let config: PavilionConfig | undefined;
+	let base = '/';
 	let outDir: URL | undefined;
+	const builtAt = new Date().toISOString();
 	return {
 		name: 'astro-pavilion',
 		hooks: {
 			'astro:config:setup': ({ command, config: astroConfig, injectRoute, updateConfig, logger }) => {
-				const config = parseUserConfig(options);
+				const parsed = parseUserConfig(options);
+				config = parsed;
+				base = astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`;
 				site = astroConfig.site ? new URL(astroConfig.site) : undefined;
-				search = config.search;
 				if (!site)
 					logger.warn(
 						'`site` is not set in astro.config.mjs: feeds, the sitemap, share links and link previews need the address of the site.',
 					);
-				for (const route of pavilionRoutes(config)) injectRoute({ ...route, prerender: true });
+				for (const route of pavilionRoutes(parsed)) injectRoute({ ...route, prerender: true });
 
 				if (!addMarkdownPlugins(astroConfig.markdown)) {
 					logger.warn('The Markdown processor is not Sätteri: image titles stay titles instead of becoming figure captions.');
 				}
 				const hasIntegration = (name: string) => astroConfig.integrations.some((integration) => integration.name === name);
 				updateConfig({
-					i18n: astroI18nConfig(config, astroConfig),
+					i18n: astroI18nConfig(parsed, astroConfig),
 					integrations: [
 						...(hasIntegration('@astrojs/mdx') ? [] : [mdx()]),
 						...(hasIntegration('@astrojs/sitemap') || !site ? [] : [pavilionSitemap(alternates)]),
 					],
 					vite: {
 						plugins: [
-							vitePluginPavilion(
-								config,
-								translationsByLocale(config.locales),
-								{ production: command === 'build', builtAt: new Date().toISOString() },
-								astroConfig,
-							),
+							vitePluginPavilion(parsed, translationsByLocale(parsed.locales), { production: command === 'build', builtAt }, astroConfig),
 						],
 					},
 				});
@@ -61,7 +60,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				injectTypes({ filename: 'types.d.ts', content: '/// <reference types="astro-pavilion/virtual" />' });
 			},
 			'astro:server:setup': ({ server, logger }) => {
-				if (search && outDir) server.middlewares.use(devSearchMiddleware(outDir, logger));
+				if (config?.search && outDir) server.middlewares.use(devSearchMiddleware(outDir, logger));
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
 				const files = pages.map(({ pathname }) => new URL(pathname, dir));
@@ -72,8 +71,25 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					const missing = fillEnclosureLengths(findFeeds(dir), dir, site);
 					if (missing.length) logger.warn(`Feed enclosures without a file: ${missing.join(', ')}`);
 				}
-				// Last, once every page is written: later steps (the offline cache) list the index files.
-				if (search) await indexSite(dir, logger);
+				if (!config) return;
+				// Once every page is written: the offline cache below lists the index files.
+				const offline = config.offline;
+				if (config.search) await indexSite(dir, logger, { maxFragments: offline ? offline.maxFragments : undefined });
+				if (offline) {
+					const buildId = builtAt.replace(/\D/g, '');
+					const localePrefix = (key: string) => (key === config!.defaultLocale ? '' : `${key}/`);
+					for (const [key, { lang }] of Object.entries(config.locales))
+						writeSaveList(htmlPages.filter(existsSync), dir, base, lang, localePrefix(key), buildId);
+					const worker = await writeServiceWorker({
+						outDir: dir,
+						base,
+						localePrefixes: Object.keys(config.locales).map(localePrefix),
+						buildId,
+					});
+					logger.info(
+						`Offline cache: ${worker.entries} files, ${(worker.precacheBytes / 1024 / 1024).toFixed(1)} MiB; sw.js ${(worker.workerBytes / 1024).toFixed(1)} KiB`,
+					);
+				}
 			},
 		},
 	};

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, fixturePath, indexedPages, type BuiltSite } from './test-utils.ts';
@@ -250,5 +250,57 @@ describe('the search index', () => {
 	});
 	it('leaves drafts and future articles out of the index', () => {
 		expect(indexedPages(site).filter((page) => /DRAFTSECRETTEXT|FUTURESECRETTEXT/.test(page.content))).toEqual([]);
+	});
+});
+
+describe('offline reading', () => {
+	const precached = () => [...site.text('/sw.js').matchAll(/\{url:"([^"]+)"/g)].map(([, url]) => url!);
+
+	it('precaches the shell, the home, search and offline page of each language, and the whole search index', () => {
+		const urls = precached();
+		for (const page of [
+			'/index.html',
+			'/en/index.html',
+			'/search/index.html',
+			'/en/search/index.html',
+			'/offline/index.html',
+			'/en/offline/index.html',
+			'/manifest.webmanifest',
+		]) {
+			expect(urls, page).toContain(page);
+		}
+		const indexFiles = site
+			.files()
+			.filter((file) => file.startsWith('/pagefind/') && !/pagefind-(ui|modular-ui|component-ui)\./.test(file));
+		expect(indexFiles.filter((file) => !urls.includes(file))).toEqual([]);
+		const shell = site.files().filter((file) => /^\/_astro\/.+\.(css|js)$/.test(file));
+		expect(shell.filter((file) => !urls.includes(file))).toEqual([]);
+		expect(urls.filter((url) => !site.exists(url))).toEqual([]);
+		expect(urls.filter((url) => /\/news\/[^/]+\//.test(url))).toEqual([]);
+	});
+	it('lists every article of a language, with its cover images and the bytes saving them takes', () => {
+		const list = JSON.parse(site.text('/offline-articles.json')) as {
+			articles: { url: string; title: string; bytes: number }[];
+			images: string[];
+			bytes: number;
+		};
+		expect(list.articles.map((article) => article.url)).toEqual([
+			'/news/expo-opens/',
+			'/news/policy-notes/',
+			'/news/press-briefing/',
+			'/news/robot-launch/',
+		]);
+		expect(list.articles[0]!.title).toBe('<script>alert("x")</script> & “开幕”倒计时');
+		expect(list.images.length).toBeGreaterThan(0);
+		const sizes = [
+			...list.articles.map((article) => statSync(join(site.outDir, article.url, 'index.html')).size),
+			...list.images.map((image) => statSync(join(site.outDir, image)).size),
+		];
+		expect(list.bytes).toBe(sizes.reduce((total, size) => total + size, 0));
+		expect((JSON.parse(site.text('/en/offline-articles.json')) as { articles: unknown[] }).articles).toHaveLength(2);
+	});
+	it('links the web app manifest of the language of the page', () => {
+		expect(site.page('/en/news/').querySelector('link[rel=manifest]')?.getAttribute('href')).toBe('/en/manifest.webmanifest');
+		expect(JSON.parse(site.text('/en/manifest.webmanifest'))).toMatchObject({ start_url: '/en/', lang: 'en', name: 'Test Expo' });
 	});
 });

@@ -13,10 +13,15 @@ export interface IndexSummary {
  * titles and bodies) are indexed; each page's <html lang> picks its language's index, so Chinese
  * is segmented and English stemmed.
  */
-export async function indexSite(outDir: URL, logger: AstroIntegrationLogger): Promise<IndexSummary> {
+export async function indexSite(
+	outDir: URL,
+	logger: AstroIntegrationLogger,
+	/** Pagefind's maxFragments: beyond it, results are grouped into shared files (see the offline option). */
+	options: { maxFragments?: number | undefined } = {},
+): Promise<IndexSummary> {
 	const started = performance.now();
 	try {
-		const { index, errors } = await createIndex({});
+		const { index, errors } = await createIndex(options.maxFragments ? { maxFragments: options.maxFragments } : {});
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const added = await index.addDirectory({ path: fileURLToPath(outDir) });
 		if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);

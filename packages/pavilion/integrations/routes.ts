@@ -10,7 +10,8 @@ export function pavilionRoutes({
 	articlesBase: news,
 	feed,
 	search,
-}: Pick<PavilionConfig, 'articlesBase' | 'feed' | 'search'>): InjectedRoute[] {
+	offline,
+}: Pick<PavilionConfig, 'articlesBase' | 'feed' | 'search' | 'offline'>): InjectedRoute[] {
 	const route = (pattern: string, file: string) => ({ pattern, entrypoint: `astro-pavilion/routes/${file}` });
 	return [
 		route('/[...locale]', 'Home.astro'),
@@ -25,6 +26,9 @@ export function pavilionRoutes({
 		route('/robots.txt', 'robots.txt.ts'),
 		route('/icons/logo-[size].png', 'logo.png.ts'),
 		...(search ? [route('/[...locale]/search', 'Search.astro')] : []),
+		...(offline
+			? [route('/[...locale]/offline', 'Offline.astro'), route('/[...locale]/manifest.webmanifest', 'manifest.webmanifest.ts')]
+			: []),
 		...(feed === false
 			? []
 			: [

@@ -45,6 +45,26 @@ export function userConfigSchema({ defaultLocale, locales }: LocalesConfig) {
 				.describe(
 					'Image shown by link previews (WeChat, LinkedIn, X) for pages without a cover: a path from the project root, at least 1200×630.',
 				),
+			offline: z
+				.union([
+					z.literal(false),
+					z
+						.object({
+							maxFragments: z
+								.number()
+								.int()
+								.min(50)
+								.default(1000)
+								.describe(
+									'At most this many search result files per language: beyond it Pagefind groups results into shared files, which keeps the offline cache list short on large sites.',
+								),
+						})
+						.strict(),
+				])
+				.default({ maxFragments: 1000 })
+				.describe(
+					'Offline reading: a service worker caches the site shell and the whole search index once visited, plus a web app manifest; false turns it off.',
+				),
 			search: z
 				.boolean()
 				.default(true)

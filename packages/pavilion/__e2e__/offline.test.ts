@@ -1,0 +1,157 @@
+import { rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, copyFixture, readSite } from '../__tests__/test-utils.ts';
+import { launchChromium, watchedPage } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+/** Once visited, the site keeps working without a network: reading, searching, saving for later. */
+const origin = inject('demoUrl');
+const site = readSite(inject('demoDist'));
+const problems: string[] = [];
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Wait until the service worker has installed (precache done) and controls the page. */
+async function controlled(page: Page): Promise<void> {
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+async function searchResults(page: Page, path: string): Promise<string[]> {
+	await page.goto(`${origin}${path}`);
+	await page.waitForFunction(() => {
+		const text = document.querySelector('main [data-search-status]')?.textContent ?? '';
+		return text !== '' && !text.endsWith('…');
+	});
+	return page
+		.locator('main .pv-result-link')
+		.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+async function online(): Promise<{ page: Page; context: BrowserContext }> {
+	const { page, context } = await watchedPage(browser, origin, problems);
+	await page.goto(`${origin}/`);
+	await controlled(page);
+	return { page, context };
+}
+
+describe('after one visit with a network', () => {
+	it('searches offline in Chinese and English with the same results as online, and reopens visited pages', async () => {
+		const { page, context } = await online();
+		const queries = [`/search/?q=${encodeURIComponent('协作机器人')}`, `/en/search/?q=robotics`];
+		const onlineResults = [];
+		for (const query of queries) onlineResults.push(await searchResults(page, query));
+		await page.goto(`${origin}/news/heshan-cnc-five-axis/`);
+		const title = await page.locator('article h1').textContent();
+
+		await context.setOffline(true);
+		for (const [index, query] of queries.entries()) expect(await searchResults(page, query)).toEqual(onlineResults[index]);
+		expect(onlineResults[0]!.length).toBeGreaterThan(0);
+		expect(onlineResults[1]!.length).toBeGreaterThan(0);
+
+		await page.goto(`${origin}/news/heshan-cnc-five-axis/?highlight=${encodeURIComponent('五轴')}`);
+		expect(await page.locator('article h1').textContent()).toBe(title);
+		await page.reload();
+		expect(await page.locator('article h1').textContent()).toBe(title);
+		await context.close();
+	});
+
+	it('shows the offline page, listing what is cached, for an article never opened', async () => {
+		const { page, context } = await online();
+		await page.goto(`${origin}/news/volunteer-recruitment/`);
+		await context.setOffline(true);
+		await page.goto(`${origin}/news/startup-pavilion-applications/`);
+		expect(await page.locator('h1').textContent()).toBe('当前处于离线状态');
+		await expect
+			.poll(() => page.locator('[data-offline-articles] a').allTextContents())
+			.toContain('招募 600 名展会志愿者，青潭高校学生可报名');
+		const english = await watchedPage(browser, origin, problems);
+		await english.context.close();
+		await context.close();
+	});
+
+	it('saves every article of the language on request, showing the size first; then each opens offline; and undoes it', async () => {
+		const { page, context } = await watchedPage(browser, origin, problems);
+		await page.goto(`${origin}/en/`);
+		await controlled(page);
+		const list = JSON.parse(site.text('/en/offline-articles.json')) as { articles: { url: string; title: string }[]; bytes: number };
+		await page.locator('[data-save-start]').click();
+		await expect
+			.poll(() => page.locator('[data-save-status]').textContent())
+			.toBe(`This saves ${list.articles.length} articles with their covers, about ${(list.bytes / 1024 / 1024).toFixed(1)} MB.`);
+		await page.locator('[data-save-confirm]').click();
+		await expect.poll(() => page.locator('[data-save-status]').textContent(), { timeout: 30_000 }).toMatch(/^Saved \d+ articles/);
+
+		await context.setOffline(true);
+		for (const article of list.articles) {
+			await page.goto(`${origin}${article.url}`);
+			expect(await page.locator('article h1').textContent(), article.url).toBe(article.title);
+		}
+		await context.setOffline(false);
+		await page.goto(`${origin}/en/`);
+		await page.locator('[data-save-forget]').click();
+		await expect.poll(() => page.locator('[data-save-status]').textContent()).toBe('The offline copies have been removed.');
+		await context.setOffline(true);
+		await page.goto(`${origin}${list.articles.at(-1)!.url}`);
+		expect(await page.locator('h1').textContent()).toBe('You are offline');
+		await context.close();
+	});
+
+	it('offers the site as an installable app in each language', () => {
+		const manifest = JSON.parse(site.text('/en/manifest.webmanifest')) as Record<string, unknown>;
+		expect(manifest).toMatchObject({ name: 'QTSE 2027', start_url: '/en/', lang: 'en', display: 'standalone', theme_color: '#0f5c6e' });
+		expect((manifest.icons as { src: string; sizes: string }[]).map((icon) => [icon.src, icon.sizes])).toEqual([
+			['/icons/logo-192.png', '192x192'],
+			['/icons/logo-512.png', '512x512'],
+		]);
+		expect(JSON.parse(site.text('/manifest.webmanifest'))).toMatchObject({ name: '青潭智博会', start_url: '/', lang: 'zh-CN' });
+		expect(site.page('/en/').querySelector('link[rel=manifest]')?.getAttribute('href')).toBe('/en/manifest.webmanifest');
+	});
+
+	it('logged no console errors and made no third-party request', () => {
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('a new build', () => {
+	it('replaces the old caches: after a rebuild the reader is told, and the changed text is found and shown', async () => {
+		const root = copyFixture('basic', 'offline-update');
+		const article = join(root, 'site/articles/zh/policy-notes.md');
+		let fixture = await buildSite(root);
+		const server = await serveStatic(fixture.outDir);
+		try {
+			const { page, context } = await watchedPage(browser, server.url, problems);
+			await page.goto(`${server.url}/news/policy-notes/`);
+			await controlled(page);
+
+			writeFileSync(article, readFileSync(article, 'utf8').replace('政策解读正文。', '政策解读正文。新增条款涉及首台套保险补偿。'));
+			fixture = await buildSite(root);
+
+			await page.reload();
+			const notice = page.locator('[data-update-notice]');
+			await expect.poll(() => notice.isVisible(), { timeout: 30_000 }).toBe(true);
+			await Promise.all([page.waitForEvent('load'), notice.locator('button').click()]);
+			await controlled(page);
+			expect(await page.locator('.pv-prose').textContent()).toContain('首台套保险补偿');
+
+			await page.goto(`${server.url}/search/?q=${encodeURIComponent('保险补偿')}`);
+			await page.waitForFunction(() =>
+				(document.querySelector('main .pv-result-link') as HTMLAnchorElement | null)?.href.includes('/news/policy-notes/'),
+			);
+			const cacheNames = await page.evaluate(() => caches.keys());
+			expect(cacheNames.filter((name) => name.startsWith('pavilion-pages-'))).toHaveLength(1);
+			await context.close();
+		} finally {
+			await server.close();
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+});

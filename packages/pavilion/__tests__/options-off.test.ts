@@ -1,0 +1,34 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import options from './fixtures/basic/options.mjs';
+import { buildSite, copyFixture, writeFile, type BuiltSite } from './test-utils.ts';
+
+/** Feeds, search and offline reading each have an option that turns them off, leaving no trace. */
+let root: string;
+let site: BuiltSite;
+beforeAll(async () => {
+	root = copyFixture('basic', 'options-off');
+	writeFile(root, 'options.mjs', `export default ${JSON.stringify({ ...options, feed: false, search: false, offline: false })};\n`);
+	site = await buildSite(root);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('with feed, search and offline turned off', () => {
+	it('writes no feeds, no search index or page, no service worker, manifest or offline page', () => {
+		const files = site.files();
+		expect(
+			files.filter((file) =>
+				/rss\.x(ml|sl)$|\/pagefind\/|sw\.js$|manifest\.webmanifest$|\/offline\/|\/search\/|offline-articles\.json$/.test(file),
+			),
+		).toEqual([]);
+	});
+	it('links none of them from the pages', () => {
+		const html = site.text('/news/expo-opens/');
+		expect(html).not.toMatch(/application\/rss\+xml|rel="manifest"|data-open-search|data-update-notice|data-pagefind-body|pv-feed-link/);
+		expect(site.page('/').querySelector('[data-save-offline]')).toBeNull();
+	});
+	it('still builds every page', () => {
+		for (const path of ['/', '/en/', '/news/', '/news/expo-opens/', '/en/news/the-expo-opens/', '/news/archive/'])
+			expect(site.exists(path), path).toBe(true);
+	});
+});

@@ -1,0 +1,132 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build as bundle } from 'esbuild';
+import { getManifest } from 'workbox-build';
+
+export interface ServiceWorkerOptions {
+	outDir: URL;
+	/** Astro's base, with a trailing slash. */
+	base: string;
+	/** URL prefix of each locale, '' for the default one ('en/' for English). */
+	localePrefixes: string[];
+	buildId: string;
+}
+
+export interface ServiceWorkerSummary {
+	entries: number;
+	precacheBytes: number;
+	workerBytes: number;
+}
+
+/** Pagefind's own UI bundles are not used by Pavilion: no need to store them on every phone. */
+const UNUSED = ['pagefind/pagefind-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-component-ui.*'];
+
+/**
+ * Write sw.js after the search index exists: Workbox's runtime (bundled by esbuild) with the
+ * precache manifest Workbox computes from the build output.
+ */
+export async function writeServiceWorker({ outDir, base, localePrefixes, buildId }: ServiceWorkerOptions): Promise<ServiceWorkerSummary> {
+	const pages = localePrefixes.flatMap((prefix) => [
+		`${prefix}index.html`,
+		`${prefix}search/index.html`,
+		`${prefix}offline/index.html`,
+		`${prefix}manifest.webmanifest`,
+	]);
+	const { manifestEntries, size, warnings } = await getManifest({
+		globDirectory: fileURLToPath(outDir),
+		globPatterns: ['_astro/**/*.{js,css,svg}', 'icons/*.png', 'pagefind/**/*', ...pages],
+		globIgnores: UNUSED,
+		// Hashed file names need no revision: a new file is a new name.
+		dontCacheBustURLsMatching: /^(_astro\/|pagefind\/.*\.(pf_\w+|pagefind)$)/,
+		maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+		modifyURLPrefix: { '': base },
+	});
+	if (warnings.length) throw new Error(`The offline cache could not be computed: ${warnings.join('; ')}`);
+	const offlinePages = Object.fromEntries(
+		localePrefixes.map((prefix) => [prefix ? `${base}${prefix}` : '', `${base}${prefix}offline/index.html`]),
+	);
+	const result = await bundle({
+		entryPoints: [fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url))],
+		bundle: true,
+		format: 'iife',
+		minify: true,
+		target: 'es2020',
+		write: false,
+		define: {
+			'process.env.NODE_ENV': '"production"',
+			'self.__WB_MANIFEST': JSON.stringify(manifestEntries),
+			__PAVILION_SW__: JSON.stringify({ build: buildId, offlinePages }),
+		},
+	});
+	const code = result.outputFiles[0]!.contents;
+	writeFileSync(new URL('sw.js', outDir), code);
+	return { entries: manifestEntries.length, precacheBytes: size, workerBytes: code.byteLength };
+}
+
+export interface SavableArticle {
+	url: string;
+	title: string;
+	bytes: number;
+}
+
+export interface SaveList {
+	build: string;
+	articles: SavableArticle[];
+	images: string[];
+	/** Pages and images together, so the reader knows what saving will take. */
+	bytes: number;
+}
+
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]?.replace(/&amp;/g, '&');
+const unescape = (text: string) =>
+	text
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
+
+/**
+ * For "save all articles": every article page of one language with its cover images, read from
+ * the built pages themselves, with byte sizes. Written to <locale>/offline-articles.json.
+ */
+export function writeSaveList(
+	htmlFiles: readonly URL[],
+	outDir: URL,
+	base: string,
+	lang: string,
+	prefix: string,
+	buildId: string,
+): SaveList {
+	const articles: SavableArticle[] = [];
+	const images = new Set<string>();
+	let bytes = 0;
+	for (const file of htmlFiles) {
+		const html = readFileSync(file, 'utf8');
+		const head = html.split('</head>')[0] ?? '';
+		if (!head.includes('<meta property="og:type" content="article">') || !html.startsWith(`<!DOCTYPE html><html lang="${lang}"`)) continue;
+		const path = fileURLToPath(file)
+			.slice(fileURLToPath(outDir).length)
+			.replace(/index\.html$/, '');
+		const size = statSync(file).size;
+		articles.push({
+			url: `${base}${path}`,
+			title: unescape(/<meta property="og:title" content="([^"]*)"/.exec(head)?.[1] ?? path),
+			bytes: size,
+		});
+		bytes += size;
+		const cover = /<img\b[^>]*\sclass="cover"[^>]*>/.exec(html)?.[0];
+		const sources = cover
+			? [attribute(cover, 'src'), ...(attribute(cover, 'srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0])]
+			: [];
+		for (const source of sources) {
+			if (!source || images.has(source)) continue;
+			images.add(source);
+			bytes += statSync(new URL(`.${source.slice(base.length - 1)}`, outDir)).size;
+		}
+	}
+	articles.sort((a, b) => a.url.localeCompare(b.url));
+	const list = { build: buildId, articles, images: [...images].sort(), bytes };
+	writeFileSync(new URL(`${prefix}offline-articles.json`, outDir), JSON.stringify(list));
+	return list;
+}
