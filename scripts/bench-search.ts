@@ -12,8 +12,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { indexSite } from '../packages/pavilion/integrations/pagefind.ts';
-import { launchChromium } from '../packages/pavilion/__e2e__/browser.ts';
-import { serveStatic } from '../packages/pavilion/__e2e__/static-server.ts';
+import { firstSearchDownloads, kib, printDownloads } from './lib/first-search.ts';
 
 const { values } = parseArgs({
 	options: { count: { type: 'string', default: '1000' }, 'skip-build': { type: 'boolean', default: false } },
@@ -21,7 +20,6 @@ const { values } = parseArgs({
 const root = resolve(import.meta.dirname, '..');
 const corpus = join(root, '.bench', `corpus-${values.count}`);
 const dist = join(corpus, 'dist');
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 if (!values['skip-build']) {
 	spawnSync(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--count', values.count], { stdio: 'inherit' });
@@ -71,41 +69,12 @@ console.log(
 	`index: ${files.length} files, ${kib(size(() => true))} (fragments ${files.filter((f) => f.endsWith('.pf_fragment')).length}, index chunks ${files.filter((f) => f.endsWith('.pf_index')).length})`,
 );
 
-/** What a first search downloads, by kind. Bytes are as served here (no compression) and gzipped. */
-const KINDS: [string, RegExp][] = [
-	['Pagefind runtime (JS, WASM, entry, meta)', /\/pagefind\/(pagefind(-worker)?\.js|pagefind-entry\.json|.*\.pf_meta|wasm\..*)$/],
-	['index chunks', /\.pf_index$/],
-	['filters', /\.pf_filter$/],
-	['fragments (results)', /\.pf_fragment$/],
-	['our search UI JS', /\/_astro\/.*\.js$/],
-];
-const server = await serveStatic(dist);
-const browser = await launchChromium();
-for (const [locale, query] of [
-	['zh', '机器人'],
-	['en', 'robotics'],
-] as const) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	const downloads: { url: string; bytes: number; gzip: number }[] = [];
-	page.on('response', async (response) => {
-		const body = await response.body().catch(() => Buffer.alloc(0));
-		downloads.push({ url: response.url(), bytes: body.length, gzip: gzipSync(body).length });
-	});
-	await page.goto(`${server.url}${locale === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(query)}`);
-	await page.waitForFunction(() => document.querySelectorAll('main .pv-result').length > 0);
-	await page.waitForLoadState('networkidle');
-	console.log(`first ${locale} search ("${query}"):`);
-	for (const [label, pattern] of KINDS) {
-		const matched = downloads.filter((entry) => pattern.test(entry.url));
-		const bytes = matched.reduce((total, entry) => total + entry.bytes, 0);
-		const gzip = matched.reduce((total, entry) => total + entry.gzip, 0);
-		console.log(`  ${label}: ${matched.length} files, ${kib(bytes)} (${kib(gzip)} gzipped)`);
-	}
-	await context.close();
-}
-await browser.close();
-await server.close();
+printDownloads(
+	await firstSearchDownloads(dist, [
+		{ path: '/search/', query: '机器人' },
+		{ path: '/en/search/', query: 'robotics' },
+	]),
+);
 
 // The search UI's own CSS: the built rules for results, the search page and the dialog.
 const css = readdirSync(join(dist, '_astro'))

@@ -166,6 +166,7 @@ export default defineConfig({
 				hours: [{ label: { zh: '开放', en: 'Open' }, days: ['2027-04-21', '2027-04-22', '2027-04-23', '2027-04-24'], open: '09:00', close: '17:00' }],
 			},
 			...(process.env.PAVILION_FEED === 'off' ? { feed: false } : {}),
+			...(process.env.PAVILION_MAX_FRAGMENTS ? { offline: { maxFragments: Number(process.env.PAVILION_MAX_FRAGMENTS) } } : {}),
 		}),
 	],
 });

@@ -87,7 +87,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 						buildId,
 					});
 					logger.info(
-						`Offline cache: ${worker.entries} files, ${(worker.precacheBytes / 1024 / 1024).toFixed(1)} MiB; sw.js ${(worker.workerBytes / 1024).toFixed(1)} KiB`,
+						`Offline cache: ${worker.entries} shell files and ${worker.searchFiles} search index files, ${(worker.precacheBytes / 1024 / 1024).toFixed(1)} MiB; sw.js ${(worker.workerBytes / 1024).toFixed(1)} KiB`,
 					);
 				}
 			},

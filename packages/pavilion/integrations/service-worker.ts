@@ -13,7 +13,11 @@ export interface ServiceWorkerOptions {
 }
 
 export interface ServiceWorkerSummary {
+	/** Files Workbox precaches: the site shell and pages. */
 	entries: number;
+	/** Search index files, cached at install from search-index-files.json. */
+	searchFiles: number;
+	/** All of them together. */
 	precacheBytes: number;
 	workerBytes: number;
 }
@@ -23,7 +27,9 @@ const UNUSED = ['pagefind/pagefind-ui.*', 'pagefind/pagefind-modular-ui.*', 'pag
 
 /**
  * Write sw.js after the search index exists: Workbox's runtime (bundled by esbuild) with the
- * precache manifest Workbox computes from the build output.
+ * precache manifest of the site shell that Workbox computes from the build output. The search
+ * index's files, thousands on a large site, go in search-index-files.json, which the worker reads
+ * at install, so sw.js stays small whatever the size of the site.
  */
 export async function writeServiceWorker({ outDir, base, localePrefixes, buildId }: ServiceWorkerOptions): Promise<ServiceWorkerSummary> {
 	const pages = localePrefixes.flatMap((prefix) => [
@@ -32,16 +38,19 @@ export async function writeServiceWorker({ outDir, base, localePrefixes, buildId
 		`${prefix}offline/index.html`,
 		`${prefix}manifest.webmanifest`,
 	]);
-	const { manifestEntries, size, warnings } = await getManifest({
-		globDirectory: fileURLToPath(outDir),
-		globPatterns: ['_astro/**/*.{js,css,svg}', 'icons/*.png', 'pagefind/**/*', ...pages],
-		globIgnores: UNUSED,
-		// Hashed file names need no revision: a new file is a new name.
-		dontCacheBustURLsMatching: /^(_astro\/|pagefind\/.*\.(pf_\w+|pagefind)$)/,
-		maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-		modifyURLPrefix: { '': base },
+	const common = { globDirectory: fileURLToPath(outDir), maximumFileSizeToCacheInBytes: 8 * 1024 * 1024, modifyURLPrefix: { '': base } };
+	// Hashed file names need no revision: a new file is a new name.
+	const shell = await getManifest({
+		...common,
+		globPatterns: ['_astro/**/*.{js,css,svg}', 'icons/*.png', ...pages],
+		dontCacheBustURLsMatching: /^_astro\//,
 	});
+	const index = await getManifest({ ...common, globPatterns: ['pagefind/**/*'], globIgnores: UNUSED });
+	const warnings = [...shell.warnings, ...index.warnings];
 	if (warnings.length) throw new Error(`The offline cache could not be computed: ${warnings.join('; ')}`);
+	const searchFiles = index.manifestEntries.map((entry) => entry.url);
+	const searchIndexList = searchFiles.length ? `${base}search-index-files.json?build=${buildId}` : null;
+	if (searchFiles.length) writeFileSync(new URL('search-index-files.json', outDir), JSON.stringify(searchFiles));
 	const offlinePages = Object.fromEntries(
 		localePrefixes.map((prefix) => [prefix ? `${base}${prefix}` : '', `${base}${prefix}offline/index.html`]),
 	);
@@ -54,13 +63,18 @@ export async function writeServiceWorker({ outDir, base, localePrefixes, buildId
 		write: false,
 		define: {
 			'process.env.NODE_ENV': '"production"',
-			'self.__WB_MANIFEST': JSON.stringify(manifestEntries),
-			__PAVILION_SW__: JSON.stringify({ build: buildId, offlinePages }),
+			'self.__WB_MANIFEST': JSON.stringify(shell.manifestEntries),
+			__PAVILION_SW__: JSON.stringify({ build: buildId, offlinePages, searchIndexList, searchPrefix: `${base}pagefind/` }),
 		},
 	});
 	const code = result.outputFiles[0]!.contents;
 	writeFileSync(new URL('sw.js', outDir), code);
-	return { entries: manifestEntries.length, precacheBytes: size, workerBytes: code.byteLength };
+	return {
+		entries: shell.manifestEntries.length,
+		searchFiles: searchFiles.length,
+		precacheBytes: shell.size + index.size,
+		workerBytes: code.byteLength,
+	};
 }
 
 export interface SavableArticle {

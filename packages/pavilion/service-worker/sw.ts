@@ -16,17 +16,44 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: PrecacheEntry[] 
 declare const __PAVILION_SW__: {
 	/** Identifies the build: pages cached by one build are never served with another build's index. */
 	build: string;
+	/** Lists the search index files, fetched at install (the list would make this file large). */
+	searchIndexList: string | null;
+	/** URL prefix of the search index (Pagefind's bundle). */
+	searchPrefix: string;
 	/** Locale URL prefix ('' for the default locale) → that locale's offline page. */
 	offlinePages: Record<string, string>;
 };
 
-const { build, offlinePages } = __PAVILION_SW__;
+const { build, offlinePages, searchIndexList, searchPrefix } = __PAVILION_SW__;
 const PAGES = `pavilion-pages-${build}`;
+const SEARCH = `pavilion-search-${build}`;
 const IMAGES = 'pavilion-images';
 
-// Pagefind adds ?ts= to its entry file to defeat HTTP caches; search results add ?highlight=.
-precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/^ts$/, /^highlight$/, /^utm_/], directoryIndex: 'index.html' });
+// Search results add ?highlight= to article links.
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/^highlight$/, /^utm_/], directoryIndex: 'index.html' });
 cleanupOutdatedCaches();
+
+/**
+ * The whole search index, cached before this worker takes over, in a cache of this build: offline
+ * search finds what online search finds, and never mixes two builds. At 10,000 articles that is
+ * thousands of files, so their list is fetched here rather than written into this file.
+ */
+self.addEventListener('install', (event) => {
+	if (!searchIndexList) return;
+	event.waitUntil(
+		(async () => {
+			const files = (await (await fetch(searchIndexList, { cache: 'no-store' })).json()) as string[];
+			const cache = await caches.open(SEARCH);
+			for (let index = 0; index < files.length; index += 24) await cache.addAll(files.slice(index, index + 24));
+		})(),
+	);
+});
+
+// Pagefind asks for its entry file with a ?ts= cache-buster: match the cached file whatever it is.
+registerRoute(
+	({ url }) => url.origin === self.location.origin && url.pathname.startsWith(searchPrefix),
+	async ({ request }) => (await caches.match(request, { cacheName: SEARCH, ignoreSearch: true })) ?? fetch(request),
+);
 
 /** Cache pages without their query, so /news/x/?highlight=… finds /news/x/ offline. */
 const withoutQuery = {
@@ -79,7 +106,9 @@ self.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
 			const names = await caches.keys();
-			await Promise.all(names.filter((name) => name.startsWith('pavilion-pages-') && name !== PAGES).map((name) => caches.delete(name)));
+			const outdated = (name: string) =>
+				(name.startsWith('pavilion-pages-') && name !== PAGES) || (name.startsWith('pavilion-search-') && name !== SEARCH);
+			await Promise.all(names.filter(outdated).map((name) => caches.delete(name)));
 			await self.clients.claim();
 		})(),
 	);
