@@ -11,10 +11,17 @@ import { writeSaveList, writeServiceWorker } from './integrations/service-worker
 import { pavilionRoutes } from './integrations/routes.ts';
 import { pavilionSitemap, readAlternates, type AlternatesByUrl } from './integrations/sitemap.ts';
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
-import { translationsByLocale } from './utils/translations.ts';
+import { readBuiltInTranslations, readOrganizerTranslations, translationsByLocale } from './utils/translations.ts';
 import { parseUserConfig } from './utils/user-config.ts';
 
 export type { PavilionUserConfig };
+
+/** The shipped strings with the organizer's over them, per locale. */
+function organizerStrings(config: PavilionConfig, root: URL) {
+	const builtIn = readBuiltInTranslations();
+	const dir = new URL(config.translations.replace(/^\.?\//, '').replace(/\/?$/, '/'), root);
+	return translationsByLocale(config.locales, builtIn, readOrganizerTranslations(dir, Object.keys(builtIn.en ?? {})));
+}
 
 export default function pavilion(options: PavilionUserConfig): AstroIntegration {
 	// Filled from the built pages before the sitemap integration (added after this one) writes its files.
@@ -24,7 +31,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 	let base = '/';
 	let outDir: URL | undefined;
 	const builtAt = new Date().toISOString();
-	return {
+	const integration: AstroIntegration = {
 		name: 'astro-pavilion',
 		hooks: {
 			'astro:config:setup': ({ command, config: astroConfig, injectRoute, updateConfig, logger }) => {
@@ -50,7 +57,12 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					],
 					vite: {
 						plugins: [
-							vitePluginPavilion(parsed, translationsByLocale(parsed.locales), { production: command === 'build', builtAt }, astroConfig),
+							vitePluginPavilion(
+								parsed,
+								organizerStrings(parsed, astroConfig.root),
+								{ production: command === 'build', builtAt },
+								astroConfig,
+							),
 						],
 					},
 				});
@@ -93,4 +105,6 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 			},
 		},
 	};
+	// Tools such as scripts/new-article.ts read the options from the site's astro.config.mjs.
+	return Object.assign(integration, { pavilionOptions: options });
 }

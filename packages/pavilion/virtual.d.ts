@@ -22,3 +22,50 @@ declare module 'virtual:pavilion/build' {
 	const build: import('./integrations/virtual-modules.ts').BuildInfo;
 	export default build;
 }
+
+declare module 'virtual:pavilion/user-css' {}
+
+declare module 'virtual:pavilion/components/Head' {
+	const Component: typeof import('./components/Head.astro').default;
+	export default Component;
+}
+declare module 'virtual:pavilion/components/Header' {
+	const Component: typeof import('./components/Header.astro').default;
+	export default Component;
+}
+declare module 'virtual:pavilion/components/Footer' {
+	const Component: typeof import('./components/Footer.astro').default;
+	export default Component;
+}
+declare module 'virtual:pavilion/components/Hero' {
+	const Component: typeof import('./components/Hero.astro').default;
+	export default Component;
+}
+declare module 'virtual:pavilion/components/ExpoInfo' {
+	const Component: typeof import('./components/ExpoInfo.astro').default;
+	export default Component;
+}
+declare module 'virtual:pavilion/components/ArticleCard' {
+	const Component: typeof import('./components/ArticleCard.astro').default;
+	export default Component;
+}
+declare module 'virtual:pavilion/components/ArticleMeta' {
+	const Component: typeof import('./components/ArticleMeta.astro').default;
+	export default Component;
+}
+declare module 'virtual:pavilion/components/SourceLine' {
+	const Component: typeof import('./components/SourceLine.astro').default;
+	export default Component;
+}
+declare module 'virtual:pavilion/components/ShareBar' {
+	const Component: typeof import('./components/ShareBar.astro').default;
+	export default Component;
+}
+declare module 'virtual:pavilion/components/Search' {
+	const Component: typeof import('./components/Search.astro').default;
+	export default Component;
+}
+declare module 'virtual:pavilion/components/LanguageSwitch' {
+	const Component: typeof import('./components/LanguageSwitch.astro').default;
+	export default Component;
+}

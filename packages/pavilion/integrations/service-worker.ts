@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
 import { getManifest } from 'workbox-build';
@@ -32,20 +32,24 @@ const UNUSED = ['pagefind/pagefind-ui.*', 'pagefind/pagefind-modular-ui.*', 'pag
  * at install, so sw.js stays small whatever the size of the site.
  */
 export async function writeServiceWorker({ outDir, base, localePrefixes, buildId }: ServiceWorkerOptions): Promise<ServiceWorkerSummary> {
-	const pages = localePrefixes.flatMap((prefix) => [
-		`${prefix}index.html`,
-		`${prefix}search/index.html`,
-		`${prefix}offline/index.html`,
-		`${prefix}manifest.webmanifest`,
-	]);
+	// Only what this build made: no logo means no icons, search: false means no search pages.
+	const built = (pattern: string) => existsSync(new URL(pattern.replace(/\*.*$/, ''), outDir));
+	const shellPatterns = [
+		'_astro/**/*.{js,css,svg}',
+		'icons/*.png',
+		...localePrefixes.flatMap((prefix) => [
+			`${prefix}index.html`,
+			`${prefix}search/index.html`,
+			`${prefix}offline/index.html`,
+			`${prefix}manifest.webmanifest`,
+		]),
+	].filter(built);
 	const common = { globDirectory: fileURLToPath(outDir), maximumFileSizeToCacheInBytes: 8 * 1024 * 1024, modifyURLPrefix: { '': base } };
 	// Hashed file names need no revision: a new file is a new name.
-	const shell = await getManifest({
-		...common,
-		globPatterns: ['_astro/**/*.{js,css,svg}', 'icons/*.png', ...pages],
-		dontCacheBustURLsMatching: /^_astro\//,
-	});
-	const index = await getManifest({ ...common, globPatterns: ['pagefind/**/*'], globIgnores: UNUSED });
+	const shell = await getManifest({ ...common, globPatterns: shellPatterns, dontCacheBustURLsMatching: /^_astro\// });
+	const index = built('pagefind/')
+		? await getManifest({ ...common, globPatterns: ['pagefind/**/*'], globIgnores: UNUSED })
+		: { manifestEntries: [], size: 0, warnings: [] };
 	const warnings = [...shell.warnings, ...index.warnings];
 	if (warnings.length) throw new Error(`The offline cache could not be computed: ${warnings.join('; ')}`);
 	const searchFiles = index.manifestEntries.map((entry) => entry.url);

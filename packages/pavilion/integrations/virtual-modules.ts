@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { AstroError } from 'astro/errors';
+import { OVERRIDABLE_COMPONENTS } from '../schemas/components.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import type { TranslationsByLocale } from '../utils/translations.ts';
 
@@ -29,6 +30,10 @@ export function vitePluginPavilion(
 		'virtual:pavilion/config': `export default ${JSON.stringify(config)};`,
 		'virtual:pavilion/translations': `export default ${JSON.stringify(translations)};`,
 		'virtual:pavilion/images': imagesModule(config, astroConfig.root),
+		'virtual:pavilion/user-css': config.customCss
+			.map((path) => `import ${JSON.stringify(resolveUserPath(path, astroConfig.root, 'customCss'))};`)
+			.join('\n'),
+		...componentModules(config, astroConfig.root),
 	};
 	const resolved = new Map(Object.keys(modules).map((id) => [`\0${id}`, id]));
 	return {
@@ -68,4 +73,33 @@ function imagesModule(config: PavilionConfig, root: URL): string {
 	const logoFile = config.logo ? importOf(config.logo.src, 'logo') : 'undefined';
 	lines.push(`export { logo, socialImage };`, `export const logoFile = ${logoFile};`, `export const socialQr = { ${qrNames.join(', ')} };`);
 	return lines.join('\n');
+}
+
+/**
+ * Each overridable component is `virtual:pavilion/components/<Name>`: the organizer's file when the
+ * `components` option names one, the theme's own otherwise. The theme imports them only this way,
+ * so an override reaches every page (Starlight's mechanism).
+ */
+function componentModules(config: PavilionConfig, root: URL): Record<string, string> {
+	return Object.fromEntries(
+		OVERRIDABLE_COMPONENTS.map((name) => {
+			const override = config.components[name];
+			const file = override
+				? resolveUserPath(override, root, `components.${name}`)
+				: fileURLToPath(new URL(`../components/${name}.astro`, import.meta.url));
+			return [`virtual:pavilion/components/${name}`, `export { default } from ${JSON.stringify(file)};`];
+		}),
+	);
+}
+
+/** A path from the project root (./src/x.css) or a package specifier (some-package/x.css). */
+function resolveUserPath(path: string, root: URL, option: string): string {
+	if (!path.startsWith('.') && !path.startsWith('/')) return path;
+	const file = new URL(path.replace(/^\.\//, ''), root);
+	if (!existsSync(file)) {
+		throw new AstroError(
+			`Invalid pavilion() options in astro.config.mjs:\n  - ${option}: "${path}" was given, but there is no file at ${fileURLToPath(file)}; expected a path from the project root, such as "./src/components/Footer.astro"`,
+		);
+	}
+	return fileURLToPath(file);
 }

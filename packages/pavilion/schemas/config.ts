@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import { AccentColorSchema, CustomCssSchema } from './branding.ts';
 import { categoriesSchema } from './categories.ts';
+import { ComponentsSchema } from './components.ts';
 import { ComplianceSchema } from './compliance.ts';
 import { contactSchema, socialSchema } from './contact.ts';
 import { expoSchema } from './expo.ts';
@@ -38,6 +40,15 @@ export function userConfigSchema({ defaultLocale, locales }: LocalesConfig) {
 			articlesBase: urlSegment.default('news').describe('URL segment of the news section: /news/, /news/<slug>/.'),
 			pageSize: z.number().int().min(1).max(100).default(12).describe('Articles per page in lists.'),
 			copyright: text.optional().describe('Copyright holder in the footer; defaults to the host or organizer.'),
+			accentColor: AccentColorSchema,
+			customCss: CustomCssSchema,
+			components: ComponentsSchema,
+			translations: z
+				.string()
+				.default('site/translations/')
+				.describe(
+					'Folder, from the project root, of your UI string files: <lang>.json (zh-CN.json, en.json, ja.json…) overriding any string the theme ships, or translating it for a new language.',
+				),
 			socialImage: z
 				.string()
 				.min(1)

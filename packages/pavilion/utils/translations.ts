@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
 
 export type UiStrings = Record<string, string>;
 /** Locale key → every UI string of that locale. */
@@ -30,8 +32,49 @@ export function stringsForLang(lang: string, builtIn: Record<string, UiStrings>)
 	return { ...fallback, ...own };
 }
 
-export function translationsByLocale(locales: Record<string, { lang: string }>, builtIn = readBuiltInTranslations()): TranslationsByLocale {
-	return Object.fromEntries(Object.entries(locales).map(([key, { lang }]) => [key, stringsForLang(lang, builtIn)]));
+export function translationsByLocale(
+	locales: Record<string, { lang: string }>,
+	builtIn = readBuiltInTranslations(),
+	organizer: Record<string, UiStrings> = {},
+): TranslationsByLocale {
+	return Object.fromEntries(
+		Object.entries(locales).map(([key, { lang }]) => [key, { ...stringsForLang(lang, builtIn), ...organizer[lang.toLowerCase()] }]),
+	);
+}
+
+/**
+ * The organizer's strings: <dir>/<lang>.json (zh-CN.json, en.json, ja.json…), each overriding any
+ * of the shipped strings. A key the theme does not use is refused, so a typo never passes silently.
+ */
+export function readOrganizerTranslations(dir: URL, known: readonly string[]): Record<string, UiStrings> {
+	if (!existsSync(dir)) return {};
+	const baseKeys = new Set(known.map(baseKey));
+	return Object.fromEntries(
+		readdirSync(dir)
+			.filter((file) => file.endsWith('.json'))
+			.map((file) => {
+				const path = fileURLToPath(new URL(file, dir));
+				let strings: unknown;
+				try {
+					strings = JSON.parse(readFileSync(path, 'utf8'));
+				} catch (error) {
+					throw new AstroError(
+						`${path}: not valid JSON (${(error as Error).message}); expected an object of UI string keys to text, like packages/pavilion/translations/en.json`,
+					);
+				}
+				if (typeof strings !== 'object' || strings === null || Array.isArray(strings)) {
+					throw new AstroError(`${path}: expected an object of UI string keys to text, such as { "nav.news": "资讯" }`);
+				}
+				for (const [key, value] of Object.entries(strings)) {
+					if (!baseKeys.has(baseKey(key)))
+						throw new AstroError(
+							`${path}: key "${key}" is not a UI string of the theme; expected one of the keys of astro-pavilion/translations/en.json (check the spelling)`,
+						);
+					if (typeof value !== 'string') throw new AstroError(`${path}: "${key}" is ${JSON.stringify(value)}; expected text`);
+				}
+				return [file.slice(0, -'.json'.length).toLowerCase(), strings as UiStrings];
+			}),
+	);
 }
 
 /**

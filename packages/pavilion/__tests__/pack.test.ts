@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSite, type BuiltSite } from './test-utils.ts';
+
+/**
+ * What a stranger does: pack astro-pavilion, make a new Astro project outside this workspace,
+ * install the tarball and its peers from the registry, write a config and two articles, build.
+ */
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const workdir = mkdtempSync(join(tmpdir(), 'pavilion-stranger-'));
+const project = join(workdir, 'expo-site');
+let site: BuiltSite;
+
+function run(command: string, args: string[], cwd: string): string {
+	return execFileSync(command, args, {
+		cwd,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: 'true' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+}
+
+function write(path: string, content: string): void {
+	mkdirSync(join(project, path, '..'), { recursive: true });
+	writeFileSync(join(project, path), content);
+}
+
+beforeAll(() => {
+	run('pnpm', ['pack', '--pack-destination', workdir], packageDir);
+	const tarball = readdirSync(workdir).find((file) => file.endsWith('.tgz'))!;
+	write(
+		'package.json',
+		JSON.stringify({
+			name: 'expo-site',
+			private: true,
+			type: 'module',
+			dependencies: { 'astro-pavilion': `file:../${tarball}`, astro: '^7.3.5', sharp: '^0.35.5' },
+		}),
+	);
+	write('pnpm-workspace.yaml', 'allowBuilds:\n  esbuild: true\n  sharp: true\n');
+	write(
+		'astro.config.mjs',
+		`import { defineConfig } from 'astro/config';
+import pavilion from 'astro-pavilion';
+
+export default defineConfig({
+	site: 'https://fair.example.org',
+	integrations: [
+		pavilion({
+			title: { zh: '示例博览会', en: 'Example Fair' },
+			expo: { name: { zh: '示例博览会', en: 'Example Fair' }, startDate: '2027-06-01', endDate: '2027-06-03', venue: { name: '会展中心', address: '博览路1号' } },
+		}),
+	],
+});
+`,
+	);
+	write(
+		'src/content.config.ts',
+		"import { defineCollection } from 'astro:content';\nimport { articlesLoader, articlesSchema } from 'astro-pavilion/content';\n\nexport const collections = { articles: defineCollection({ loader: articlesLoader(), schema: articlesSchema() }) };\n",
+	);
+	write(
+		'site/articles/zh/kaimu.md',
+		'---\ntitle: 示例博览会定档六月\ndate: 2026-10-01\ntranslationKey: dates\n---\n\n示例博览会将于明年六月举办，展商报名即日开始。\n',
+	);
+	write(
+		'site/articles/en/dates.md',
+		'---\ntitle: Example Fair set for June\ndate: 2026-10-01\ntranslationKey: dates\n---\n\nThe Example Fair takes place next June; exhibitor registration opens today.\n',
+	);
+	run('pnpm', ['install', '--no-frozen-lockfile'], project);
+	run('pnpm', ['exec', 'astro', 'build'], project);
+	site = readSite(join(project, 'dist'));
+}, 600_000);
+afterAll(() => rmSync(workdir, { recursive: true, force: true }));
+
+describe('astro-pavilion installed from its tarball in a new project', () => {
+	it('builds the pages in both languages', () => {
+		for (const path of ['/', '/en/', '/news/', '/news/kaimu/', '/en/news/dates/', '/news/archive/', '/search/'])
+			expect(site.exists(path), path).toBe(true);
+		expect(site.page('/news/kaimu/').querySelector('.language-switch a[hreflang="en"]')?.getAttribute('href')).toBe('/en/news/dates/');
+	});
+	it('writes the feeds, the search index and the offline worker', () => {
+		expect(site.text('/rss.xml')).toContain('<title>示例博览会定档六月</title>');
+		expect(site.text('/en/rss.xml')).toContain('Example Fair set for June');
+		expect(Object.keys((JSON.parse(site.text('/pagefind/pagefind-entry.json')) as { languages: object }).languages).sort()).toEqual([
+			'en',
+			'zh-cn',
+		]);
+		expect(site.exists('/sw.js')).toBe(true);
+		expect(site.exists('/sitemap-index.xml')).toBe(true);
+	});
+	it('ships only the sources a site needs', () => {
+		const listing = run(
+			'tar',
+			[
+				'-tzf',
+				join(
+					workdir,
+					readdirSync(workdir).find((file) => file.endsWith('.tgz'))!,
+				),
+			],
+			workdir,
+		);
+		expect(listing).toContain('package/index.ts');
+		expect(listing).toContain('package/service-worker/sw.ts');
+		expect(listing).toContain('package/README.md');
+		expect(listing).toContain('package/LICENSE');
+		expect(listing).not.toMatch(/__tests__|__e2e__|\.test\.ts/);
+	});
+});

@@ -1,0 +1,89 @@
+/**
+ * Start a news article with complete front matter:
+ *   pnpm new:article --locale zh --title "展商报名正式启动" --category news [--translation-of exhibitor-registration-opens]
+ * Missing flags are asked for. The date is today in the fair's time zone; the article starts as a
+ * draft. An existing file is never overwritten.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { PavilionConfig } from '../packages/pavilion/schemas/config.ts';
+import { calendarDate } from '../packages/pavilion/utils/dates.ts';
+import { parseUserConfig } from '../packages/pavilion/utils/user-config.ts';
+import { articleSource, slugForTitle } from './lib/new-article.ts';
+
+const { values } = parseArgs({
+	options: {
+		root: { type: 'string', default: process.cwd() },
+		locale: { type: 'string' },
+		title: { type: 'string' },
+		category: { type: 'string' },
+		'translation-of': { type: 'string' },
+		slug: { type: 'string' },
+	},
+});
+const root = resolve(values.root);
+
+/** The site's pavilion() options, validated the way a build validates them. */
+async function siteConfig(): Promise<PavilionConfig> {
+	const astroConfig = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)) as {
+		default: { integrations?: { name: string; pavilionOptions?: unknown }[] };
+	};
+	const integration = astroConfig.default.integrations?.find((entry) => entry.name === 'astro-pavilion');
+	if (!integration) throw new Error(`${join(root, 'astro.config.mjs')} does not use pavilion(): run this in a Pavilion site.`);
+	return parseUserConfig(integration.pavilionOptions);
+}
+
+async function ask(question: string, choices?: string[]): Promise<string> {
+	if (!process.stdin.isTTY) throw new Error(`Missing: ${question}. Pass it as a flag (see the top of scripts/new-article.ts).`);
+	const prompt = createInterface({ input: process.stdin, output: process.stdout });
+	try {
+		for (;;) {
+			const answer = (await prompt.question(`${question}${choices ? ` (${choices.join(', ')})` : ''}: `)).trim();
+			if (answer && (!choices || choices.includes(answer))) return answer;
+		}
+	} finally {
+		prompt.close();
+	}
+}
+
+const config = await siteConfig();
+const locales = Object.keys(config.locales);
+const categories = Object.keys(config.categories);
+const locale = values.locale ?? (await ask('Language', locales));
+if (!locales.includes(locale)) throw new Error(`--locale "${locale}" is not a configured locale; expected one of ${locales.join(', ')}`);
+const title = values.title ?? (await ask('Title'));
+const category = values.category ?? (await ask('Category', categories));
+if (!categories.includes(category))
+	throw new Error(`--category "${category}" is not a configured category; expected one of ${categories.join(', ')}`);
+
+const articles = join(root, 'site', 'articles');
+let translationKey: string | undefined;
+let slug = values.slug ?? slugForTitle(title);
+const original = values['translation-of'];
+if (original) {
+	// The other language's version: reuse its key (giving it one if it has none) and its slug.
+	const source =
+		locales.map((key) => join(articles, key, `${original}.md`)).find(existsSync) ??
+		locales.map((key) => join(articles, key, `${original}.mdx`)).find(existsSync);
+	if (!source)
+		throw new Error(
+			`--translation-of "${original}": no site/articles/<locale>/${original}.md(x); expected the file name of the article this translates`,
+		);
+	const text = readFileSync(source, 'utf8');
+	translationKey = /^translationKey:\s*(.+)$/m.exec(text)?.[1]?.trim();
+	if (!translationKey) {
+		translationKey = original;
+		writeFileSync(source, text.replace(/^---\n/, `---\ntranslationKey: ${translationKey}\n`));
+		console.log(`Gave ${relative(root, source)} the translationKey "${translationKey}".`);
+	}
+	slug = values.slug ?? original;
+}
+
+const file = join(articles, locale, `${slug}.md`);
+if (existsSync(file)) throw new Error(`${relative(root, file)} exists already; choose another title or pass --slug.`);
+mkdirSync(join(articles, locale), { recursive: true });
+writeFileSync(file, articleSource({ title, date: calendarDate(new Date(), config.expo.timezone), category, translationKey }));
+console.log(`Wrote ${relative(root, file)} (a draft: set draft: false to publish).`);
