@@ -1,23 +1,16 @@
 import { rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { buildSite, copyFixture, readSite } from '../__tests__/test-utils.ts';
-import { launchChromium, watchedPage } from './browser.ts';
+import { useChromium, watchedPage } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
 /** Once visited, the site keeps working without a network: reading, searching, saving for later. */
 const origin = inject('demoUrl');
 const site = readSite(inject('demoDist'));
 const problems: string[] = [];
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useChromium();
 
 /** Wait until the service worker has installed (precache done) and controls the page. */
 async function controlled(page: Page): Promise<void> {
@@ -37,7 +30,7 @@ async function searchResults(page: Page, path: string): Promise<string[]> {
 }
 
 async function online(): Promise<{ page: Page; context: BrowserContext }> {
-	const { page, context } = await watchedPage(browser, origin, problems);
+	const { page, context } = await watchedPage(browser(), origin, problems);
 	await page.goto(`${origin}/`);
 	await controlled(page);
 	return { page, context };
@@ -73,13 +66,13 @@ describe('after one visit with a network', () => {
 		await expect
 			.poll(() => page.locator('[data-offline-articles] a').allTextContents())
 			.toContain('招募 600 名展会志愿者，青潭高校学生可报名');
-		const english = await watchedPage(browser, origin, problems);
+		const english = await watchedPage(browser(), origin, problems);
 		await english.context.close();
 		await context.close();
 	});
 
 	it('saves every article of the language on request, showing the size first; then each opens offline; and undoes it', async () => {
-		const { page, context } = await watchedPage(browser, origin, problems);
+		const { page, context } = await watchedPage(browser(), origin, problems);
 		await page.goto(`${origin}/en/`);
 		await controlled(page);
 		const list = JSON.parse(site.text('/en/offline-articles.json')) as { articles: { url: string; title: string }[]; bytes: number };
@@ -128,7 +121,7 @@ describe('a new build', () => {
 		let fixture = await buildSite(root);
 		const server = await serveStatic(fixture.outDir);
 		try {
-			const { page, context } = await watchedPage(browser, server.url, problems);
+			const { page, context } = await watchedPage(browser(), server.url, problems);
 			await page.goto(`${server.url}/news/policy-notes/`);
 			await controlled(page);
 

@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { feedProblems } from '../__tests__/feed-rules.ts';
 import { readSite } from '../__tests__/test-utils.ts';
-import { launchChromium, watchedPage } from './browser.ts';
+import { useChromium, watchedPage } from './browser.ts';
 import { demoArticleSources } from './demo-articles.ts';
 
 /** What a reader does on the built demo site: open it, read, switch language, browse a section. */
@@ -11,17 +10,10 @@ const demoRoot = new URL('../../../', import.meta.url).pathname;
 const origin = inject('demoUrl');
 const site = readSite(inject('demoDist'));
 const problems: string[] = [];
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useChromium();
 
 async function open(path: string, options: { width?: number; permissions?: string[] } = {}) {
-	const watched = await watchedPage(browser, origin, problems, options);
+	const watched = await watchedPage(browser(), origin, problems, options);
 	await watched.page.goto(origin + path);
 	return watched;
 }
@@ -95,7 +87,7 @@ describe('a reader on the demo site', () => {
 	});
 
 	it('recounts the days in the browser, so an old build still shows the right state, without layout shift', async () => {
-		const { page, context } = await watchedPage(browser, origin, problems);
+		const { page, context } = await watchedPage(browser(), origin, problems);
 		// The page was built in 2026 ("… days to go"); the reader opens it on the fair's second day.
 		await page.clock.install({ time: new Date('2027-04-22T03:00:00Z') });
 		await page.goto(`${origin}/en/`);
@@ -134,7 +126,7 @@ describe('a reader on the demo site', () => {
 	});
 
 	it('shows the localized 404 page for a missing address', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		const response = await page.goto(`${origin}/news/no-such-article/`);
 		expect(response?.status()).toBe(404);
 		expect(await page.locator('h1').textContent()).toBe('页面未找到');

@@ -1,27 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readSite } from '../__tests__/test-utils.ts';
-import { launchChromium, watchedPage } from './browser.ts';
+import { useChromium, watchedPage } from './browser.ts';
 
 /** A reader searching the demo: the search page, the dialog, Chinese quality, and what loads when. */
 const origin = inject('demoUrl');
 const site = readSite(inject('demoDist'));
 const problems: string[] = [];
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useChromium();
 
 const status = (page: Page) => page.locator('main [data-search-status]');
 
 /** Open the search page with a query and wait for the results. */
 async function searchPage(query: string, locale: 'zh' | 'en' = 'zh', extra = '') {
-	const watched = await watchedPage(browser, origin, problems);
+	const watched = await watchedPage(browser(), origin, problems);
 	await watched.page.goto(`${origin}${locale === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(query)}${extra}`);
 	await settled(watched.page);
 	return watched;
@@ -203,7 +196,7 @@ describe('the search page', () => {
 
 describe('the search dialog, from any page', () => {
 	it('loads no search code or index until the reader starts to search', async () => {
-		const { page, context, requests } = await watchedPage(browser, origin, problems);
+		const { page, context, requests } = await watchedPage(browser(), origin, problems);
 		await page.goto(`${origin}/news/exhibitors-pass-800/`);
 		await page.waitForLoadState('networkidle');
 		expect(requests.filter((url) => /\/pagefind\/|search-dialog|search-engine/.test(url))).toEqual([]);
@@ -214,7 +207,7 @@ describe('the search dialog, from any page', () => {
 	});
 
 	it('opens with Ctrl+K and with /, moves through results with the arrow keys, opens one with Enter', async () => {
-		const { page, context } = await watchedPage(browser, origin, problems);
+		const { page, context } = await watchedPage(browser(), origin, problems);
 		await page.goto(`${origin}/en/`);
 		await page.keyboard.press('Control+k');
 		await expect.poll(() => page.locator('#pv-search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(true);
@@ -240,7 +233,7 @@ describe('the search dialog, from any page', () => {
 	});
 
 	it('traps focus inside while open and gives it back to the control that opened it', async () => {
-		const { page, context } = await watchedPage(browser, origin, problems);
+		const { page, context } = await watchedPage(browser(), origin, problems);
 		await page.goto(`${origin}/`);
 		await page.locator('.search-button').focus();
 		await page.keyboard.press('Enter');
@@ -259,7 +252,7 @@ describe('the search dialog, from any page', () => {
 	});
 
 	it('marks the searched words on the article the reader opens', async () => {
-		const { page, context } = await watchedPage(browser, origin, problems);
+		const { page, context } = await watchedPage(browser(), origin, problems);
 		await page.goto(`${origin}/search/?q=${encodeURIComponent('驰衡')}`);
 		await settled(page);
 		await page.locator('main .pv-result-link').first().click();
@@ -271,7 +264,7 @@ describe('the search dialog, from any page', () => {
 	});
 
 	it('passes axe-core while open', async () => {
-		const { page, context } = await watchedPage(browser, origin, problems);
+		const { page, context } = await watchedPage(browser(), origin, problems);
 		await page.goto(`${origin}/news/`);
 		await page.keyboard.press('Control+k');
 		await page.locator('#pv-search-dialog input').fill('机器人');
