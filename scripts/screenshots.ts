@@ -12,6 +12,7 @@ const SHOTS = [
 	{ path: '/news/expo-expands-to-eight-halls/', file: 'article-zh.png', width: 1280 },
 	{ path: '/en/news/hall-layout-released/', file: 'article-en.png', width: 1280 },
 	{ path: '/news/exhibitor-registration-opens/', file: 'article-zh-phone.png', width: 390 },
+	{ path: `/search/?q=${encodeURIComponent('协作机器人')}`, file: 'search-zh.png', width: 1280 },
 ];
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
