@@ -7,7 +7,7 @@ import { fillEnclosureLengths, findFeeds } from './integrations/feed-enclosures.
 import { addMarkdownPlugins } from './integrations/figures.ts';
 import { devSearchMiddleware } from './integrations/dev-search.ts';
 import { indexSite } from './integrations/pagefind.ts';
-import { writeSaveList, writeServiceWorker } from './integrations/service-worker.ts';
+import { writeSaveLists, writeServiceWorker } from './integrations/service-worker.ts';
 import { pavilionRoutes } from './integrations/routes.ts';
 import { pavilionSitemap, readAlternates, type AlternatesByUrl } from './integrations/sitemap.ts';
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
@@ -77,8 +77,11 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 			'astro:build:done': async ({ dir, pages, logger }) => {
 				const files = pages.map(({ pathname }) => new URL(pathname, dir));
 				// Directory pages are <path>/index.html; /404/ is written as 404.html and has no alternates.
-				const htmlPages = files.filter((file) => file.pathname.endsWith('/')).map((file) => new URL('index.html', file));
-				readAlternates(htmlPages.filter(existsSync), alternates);
+				const htmlPages = files
+					.filter((file) => file.pathname.endsWith('/'))
+					.map((file) => new URL('index.html', file))
+					.filter(existsSync);
+				readAlternates(htmlPages, alternates);
 				if (site) {
 					const missing = fillEnclosureLengths(findFeeds(dir), dir, site);
 					if (missing.length) logger.warn(`Feed enclosures without a file: ${missing.join(', ')}`);
@@ -90,8 +93,8 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				if (offline) {
 					const buildId = builtAt.replace(/\D/g, '');
 					const localePrefix = (key: string) => (key === config!.defaultLocale ? '' : `${key}/`);
-					for (const [key, { lang }] of Object.entries(config.locales))
-						writeSaveList(htmlPages.filter(existsSync), dir, base, lang, localePrefix(key), buildId);
+					const languages = Object.entries(config.locales).map(([key, { lang }]) => ({ lang, prefix: localePrefix(key) }));
+					writeSaveLists(htmlPages, dir, base, languages, buildId);
 					const worker = await writeServiceWorker({
 						outDir: dir,
 						base,

@@ -105,46 +105,46 @@ const unescape = (text: string) =>
 		.replace(/&amp;/g, '&');
 
 /**
- * For "save all articles": every article page of one language with its cover images, read from
- * the built pages themselves, with byte sizes. Written to <locale>/offline-articles.json.
+ * For "save all articles": every article page of each language with its cover images, read from
+ * the built pages themselves (each once), with byte sizes. Written to <prefix>offline-articles.json.
  */
-export function writeSaveList(
+export function writeSaveLists(
 	htmlFiles: readonly URL[],
 	outDir: URL,
 	base: string,
-	lang: string,
-	prefix: string,
+	languages: readonly { lang: string; prefix: string }[],
 	buildId: string,
-): SaveList {
-	const articles: SavableArticle[] = [];
-	const images = new Set<string>();
-	let bytes = 0;
+): SaveList[] {
+	const lists = new Map(languages.map(({ lang }) => [lang, { articles: [] as SavableArticle[], images: new Set<string>(), bytes: 0 }]));
 	for (const file of htmlFiles) {
 		const html = readFileSync(file, 'utf8');
 		const head = html.split('</head>')[0] ?? '';
-		if (!head.includes('<meta property="og:type" content="article">') || !html.startsWith(`<!DOCTYPE html><html lang="${lang}"`)) continue;
+		const list = lists.get(/^<!DOCTYPE html><html lang="([^"]+)"/.exec(html)?.[1] ?? '');
+		if (!list || !head.includes('<meta property="og:type" content="article">')) continue;
 		const path = fileURLToPath(file)
 			.slice(fileURLToPath(outDir).length)
 			.replace(/index\.html$/, '');
 		const size = statSync(file).size;
-		articles.push({
+		list.articles.push({
 			url: `${base}${path}`,
 			title: unescape(/<meta property="og:title" content="([^"]*)"/.exec(head)?.[1] ?? path),
 			bytes: size,
 		});
-		bytes += size;
+		list.bytes += size;
 		const cover = /<img\b[^>]*\sclass="cover"[^>]*>/.exec(html)?.[0];
 		const sources = cover
 			? [attribute(cover, 'src'), ...(attribute(cover, 'srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0])]
 			: [];
 		for (const source of sources) {
-			if (!source || images.has(source)) continue;
-			images.add(source);
-			bytes += statSync(new URL(`.${source.slice(base.length - 1)}`, outDir)).size;
+			if (!source || list.images.has(source)) continue;
+			list.images.add(source);
+			list.bytes += statSync(new URL(`.${source.slice(base.length - 1)}`, outDir)).size;
 		}
 	}
-	articles.sort((a, b) => a.url.localeCompare(b.url));
-	const list = { build: buildId, articles, images: [...images].sort(), bytes };
-	writeFileSync(new URL(`${prefix}offline-articles.json`, outDir), JSON.stringify(list));
-	return list;
+	return languages.map(({ lang, prefix }) => {
+		const { articles, images, bytes } = lists.get(lang)!;
+		const saveList = { build: buildId, articles: articles.sort((a, b) => a.url.localeCompare(b.url)), images: [...images].sort(), bytes };
+		writeFileSync(new URL(`${prefix}offline-articles.json`, outDir), JSON.stringify(saveList));
+		return saveList;
+	});
 }

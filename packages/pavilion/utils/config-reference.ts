@@ -121,10 +121,8 @@ Also set Astro's own \`site\` option (for example \`site: 'https://expo.example.
 `;
 
 export function configurationReference(): string {
-	const locales = LocalesSchema.parse({});
-	const { defaultLocale, locales: localesField, ...rest } = def(userConfigSchema(locales)).shape!;
-	void defaultLocale;
-	void localesField;
-	const localeRows = rows(def(unwrap(LocalesSchema).schema).shape!);
-	return `${HEADER}${[...rows({ title: rest.title!, description: rest.description!, logo: rest.logo! }), ...localeRows, ...rows(Object.fromEntries(Object.entries(rest).filter(([key]) => !['title', 'description', 'logo'].includes(key))))].join('\n')}\n`;
+	// defaultLocale and locales are validated first, by LocalesSchema, which holds their defaults and
+	// descriptions: its fields replace theirs in place, keeping the order of the options.
+	const shape = { ...def(userConfigSchema(LocalesSchema.parse({}))).shape!, ...def(unwrap(LocalesSchema).schema).shape! };
+	return `${HEADER}${rows(shape).join('\n')}\n`;
 }

@@ -31,6 +31,6 @@ describe('feedHtml', () => {
 	it('keeps figures, captions, tables and asides', () => {
 		const html =
 			'<figure><img src="https://a/b.png" alt="b" /><figcaption>图</figcaption></figure><aside><p>提示</p></aside><table><tr><th scope="row">a</th></tr></table>';
-		expect(feedHtml(html, page)).toBe(html.replace('<table><tr>', '<table><tr>'));
+		expect(feedHtml(html, page)).toBe(html);
 	});
 });

@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { escapeMarkup } from './escape.ts';
 
 /**
  * An inline SVG QR code of `text`, made at build time: readers scan it with WeChat, and no
@@ -11,6 +12,5 @@ export async function qrSvg(text: string, label: string): Promise<string> {
 		margin: 2,
 		color: { dark: '#111111', light: '#ffffff' },
 	});
-	const safeLabel = label.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
-	return svg.replace('<svg ', `<svg role="img" aria-label="${safeLabel}" focusable="false" `);
+	return svg.replace('<svg ', `<svg role="img" aria-label="${escapeMarkup(label)}" focusable="false" `);
 }

@@ -7,7 +7,7 @@ import build from 'virtual:pavilion/build';
 import config from 'virtual:pavilion/config';
 import translations from 'virtual:pavilion/translations';
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
-import { byNewest, isPublished, toArticle, type Article } from './articles.ts';
+import { byNewest, isPublished, toArticle, translationsOf, type Article } from './articles.ts';
 import { localize } from './localize.ts';
 import { interpolate, selectString } from './translations.ts';
 import type { UrlContext } from './urls.ts';
@@ -51,8 +51,32 @@ export function allArticles(): Promise<SiteArticle[]> {
 	return cache;
 }
 
-export async function articlesOf(locale: string): Promise<SiteArticle[]> {
-	return (await allArticles()).filter((article) => article.locale === locale);
+const byLocale = new Map<string, Promise<SiteArticle[]>>();
+
+/** The published articles of one locale, newest first; filtered once per build, not once per page. */
+export function articlesOf(locale: string): Promise<SiteArticle[]> {
+	let list = byLocale.get(locale);
+	if (!list) {
+		list = allArticles().then((articles) => articles.filter((article) => article.locale === locale));
+		byLocale.set(locale, list);
+	}
+	return list;
+}
+
+let byTranslationKey: Promise<Map<string, SiteArticle[]>> | undefined;
+
+/** The versions of an article in other locales, from an index by translationKey built once per build. */
+export async function translationsOfArticle(article: SiteArticle): Promise<Record<string, SiteArticle>> {
+	byTranslationKey ??= allArticles().then((articles) => {
+		const index = new Map<string, SiteArticle[]>();
+		for (const other of articles) {
+			const key = other.data.translationKey;
+			if (key) index.set(key, [...(index.get(key) ?? []), other]);
+		}
+		return index;
+	});
+	const key = article.data.translationKey;
+	return key ? translationsOf(article, (await byTranslationKey).get(key) ?? []) : {};
 }
 
 export interface LocaleContext {
