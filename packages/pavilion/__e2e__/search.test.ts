@@ -232,6 +232,22 @@ describe('the search dialog, from any page', () => {
 		await context.close();
 	});
 
+	it('reopens with / pressed right after Esc, while the closed box may still hold focus', async () => {
+		const { page, context } = await watchedPage(browser(), origin, problems);
+		await page.goto(`${origin}/en/`);
+		await page.keyboard.press('Control+k');
+		await expect.poll(() => page.locator('#pv-search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(true);
+		// Close and press / in one task, before the browser's focus fix-up can run: a fast reader's timing.
+		await page.evaluate(() => {
+			const dialog = document.querySelector<HTMLDialogElement>('#pv-search-dialog')!;
+			dialog.close();
+			(document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
+		});
+		await expect.poll(() => page.locator('#pv-search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(true);
+		expect(await page.locator('#pv-search-dialog input').inputValue()).toBe('');
+		await context.close();
+	});
+
 	it('traps focus inside while open and gives it back to the control that opened it', async () => {
 		const { page, context } = await watchedPage(browser(), origin, problems);
 		await page.goto(`${origin}/`);

@@ -20,7 +20,15 @@ export function openSearchDialog(dialog: HTMLDialogElement, opener: Element | nu
 	if (!wired.has(dialog)) wire(dialog);
 	wired.add(dialog);
 	const returnTo = opener instanceof HTMLElement ? opener : document.activeElement;
-	dialog.addEventListener('close', () => (returnTo instanceof HTMLElement ? returnTo.focus() : undefined), { once: true });
+	dialog.addEventListener(
+		'close',
+		() => {
+			// Leave the hidden box at once rather than at the browser's next focus fix-up.
+			if (dialog.contains(document.activeElement)) (document.activeElement as HTMLElement).blur();
+			if (returnTo instanceof HTMLElement) returnTo.focus();
+		},
+		{ once: true },
+	);
 	dialog.showModal();
 	dialog.querySelector('input')?.focus();
 }
