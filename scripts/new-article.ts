@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { PavilionConfig } from '../packages/pavilion/schemas/config.ts';
 import { calendarDate } from '../packages/pavilion/utils/dates.ts';
-import { parseUserConfig } from '../packages/pavilion/utils/user-config.ts';
+import { parseUserConfig } from '../packages/pavilion/config/user-config.ts';
 import { articleSource, slugForTitle } from './lib/new-article.ts';
 
 const { values } = parseArgs({

@@ -4,7 +4,7 @@ import type { SchemaContext } from 'astro/content/config';
 import type { z } from 'astro/zod';
 import config from 'virtual:pavilion/config';
 import { frontmatterSchema } from './schemas/frontmatter.ts';
-import { checkArticleEntry, checkParsedArticle, findDuplicateSlugs, restateSchemaError } from './utils/entry-checks.ts';
+import { checkArticleEntry, checkParsedArticle, findDuplicateSlugs, restateSchemaError } from './config/entry-checks.ts';
 
 export interface ArticlesLoaderOptions {
 	/** Folder of the articles from the project root; its first level is the locale. */

@@ -11,8 +11,8 @@ import { writeSaveLists, writeServiceWorker } from './integrations/service-worke
 import { pavilionRoutes } from './integrations/routes.ts';
 import { pavilionSitemap, readAlternates, type AlternatesByUrl } from './integrations/sitemap.ts';
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
-import { readBuiltInTranslations, readOrganizerTranslations, translationsByLocale } from './utils/translations.ts';
-import { parseUserConfig } from './utils/user-config.ts';
+import { readBuiltInTranslations, readOrganizerTranslations, translationsByLocale } from './config/translations.ts';
+import { parseUserConfig } from './config/user-config.ts';
 
 export type { PavilionUserConfig };
 

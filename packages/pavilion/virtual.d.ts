@@ -4,7 +4,7 @@ declare module 'virtual:pavilion/config' {
 }
 
 declare module 'virtual:pavilion/translations' {
-	const translations: import('./utils/translations.ts').TranslationsByLocale;
+	const translations: import('./utils/strings.ts').TranslationsByLocale;
 	export default translations;
 }
 

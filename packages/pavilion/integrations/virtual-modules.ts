@@ -4,7 +4,7 @@ import type { AstroConfig } from 'astro';
 import { AstroError } from 'astro/errors';
 import { OVERRIDABLE_COMPONENTS } from '../schemas/components.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
-import type { TranslationsByLocale } from '../utils/translations.ts';
+import type { TranslationsByLocale } from '../utils/strings.ts';
 
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
 

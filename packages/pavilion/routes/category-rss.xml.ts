@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { categoryFeedPath, feedResponse } from '../utils/feed.ts';
-import { articlesOf, config, localeContext, localeFromParam, localeParams, urlContext } from '../utils/site.ts';
+import { categoryFeedPath, feedResponse } from '../runtime/feed.ts';
+import { articlesOf, config, localeContext, localeFromParam, localeParams, urlContext } from '../runtime/site.ts';
 import { categoryUrl } from '../utils/urls.ts';
 import { requireSite } from './rss.xml.ts';
 

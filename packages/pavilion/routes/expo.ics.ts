@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { expoCalendarEvent } from '../utils/calendar-event.ts';
+import { expoCalendarEvent } from '../runtime/calendar-event.ts';
 import { icalendar } from '../utils/ical.ts';
-import { localeFromParam, localeParams } from '../utils/site.ts';
+import { localeFromParam, localeParams } from '../runtime/site.ts';
 
 export const getStaticPaths = (() => localeParams().map(({ locale }) => ({ params: { locale } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { logo } from 'virtual:pavilion/images';
-import { logoIconPath } from '../utils/logo-icons.ts';
-import { config, localeContext, localeFromParam, localeParams, urlContext } from '../utils/site.ts';
+import { logoIconPath } from '../runtime/logo-icons.ts';
+import { config, localeContext, localeFromParam, localeParams, urlContext } from '../runtime/site.ts';
 import { homeUrl, withBase } from '../utils/urls.ts';
 
 export const getStaticPaths = (() => localeParams().map(({ locale }) => ({ params: { locale } }))) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedResponse, localeFeedPath } from '../utils/feed.ts';
-import { articlesOf, config, localeContext, localeFromParam, localeParams, urlContext } from '../utils/site.ts';
+import { feedResponse, localeFeedPath } from '../runtime/feed.ts';
+import { articlesOf, config, localeContext, localeFromParam, localeParams, urlContext } from '../runtime/site.ts';
 import { homeUrl } from '../utils/urls.ts';
 
 export const getStaticPaths = (() => localeParams().map(({ locale }) => ({ params: { locale } }))) satisfies GetStaticPaths;

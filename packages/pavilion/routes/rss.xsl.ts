@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { escapeMarkup } from '../utils/escape.ts';
 import { logo } from 'virtual:pavilion/images';
-import { logoIconPath } from '../utils/logo-icons.ts';
-import { localeContext, localeFromParam, localeParams } from '../utils/site.ts';
+import { logoIconPath } from '../runtime/logo-icons.ts';
+import { localeContext, localeFromParam, localeParams } from '../runtime/site.ts';
 
 export const getStaticPaths = (() => localeParams().map(({ locale }) => ({ params: { locale } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
+import { EXPO_STATUSES, type ExpoStatus } from '../utils/expo-status.ts';
 import { localizedText } from './localized.ts';
 
-export const EXPO_STATUSES = ['scheduled', 'postponed', 'cancelled', 'rescheduled', 'moved-online'] as const;
+export { EXPO_STATUSES, type ExpoStatus };
+
 
 const isoDate = z.string().refine((value) => isCalendarDate(value), 'expected a calendar date written YYYY-MM-DD, such as "2027-04-21"');
 
@@ -99,4 +101,3 @@ export function expoSchema(localeKeys: readonly string[], defaultLocale: string)
 }
 
 export type ExpoConfig = z.output<ReturnType<typeof expoSchema>>;
-export type ExpoStatus = (typeof EXPO_STATUSES)[number];

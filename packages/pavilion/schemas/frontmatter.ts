@@ -1,7 +1,7 @@
 import type { SchemaContext } from 'astro/content/config';
 import { z } from 'astro/zod';
 import { parseArticleDate } from '../utils/dates.ts';
-import { show } from '../utils/error-map.ts';
+import { show } from '../utils/show.ts';
 import { slugProblem } from '../utils/slugs.ts';
 
 /**

@@ -1,5 +1,19 @@
-import type { ExpoConfig } from '../schemas/expo.ts';
 import { zonedTime } from './dates.ts';
+
+/** Opening hours as the options give them: the days a period covers and its times (HH:MM). */
+export interface OpeningPeriod {
+	days: readonly string[];
+	open: string;
+	close: string;
+}
+
+/** The fair's dates (YYYY-MM-DD) in its own time zone. */
+export interface ExpoDates {
+	startDate: string;
+	endDate: string;
+	timezone: string;
+	hours: readonly OpeningPeriod[];
+}
 
 export interface ExpoSpan {
 	/** Opening on the first day and closing on the last, when the hours say; else whole days. */
@@ -10,14 +24,14 @@ export interface ExpoSpan {
 }
 
 /** Earliest opening (or latest closing) on one day, from the configured hours. */
-function clockOn(day: string, hours: ExpoConfig['hours'], pick: 'open' | 'close'): string | undefined {
+function clockOn(day: string, hours: readonly OpeningPeriod[], pick: 'open' | 'close'): string | undefined {
 	const times = hours.filter((period) => period.days.includes(day)).map((period) => period[pick]);
 	if (times.length === 0) return undefined;
 	return times.sort()[pick === 'open' ? 0 : times.length - 1];
 }
 
 /** When the fair opens and closes, in real instants; calendar files and structured data use this. */
-export function expoSpan(expo: Pick<ExpoConfig, 'startDate' | 'endDate' | 'timezone' | 'hours'>): ExpoSpan {
+export function expoSpan(expo: ExpoDates): ExpoSpan {
 	const open = clockOn(expo.startDate, expo.hours, 'open');
 	const close = clockOn(expo.endDate, expo.hours, 'close');
 	if (open && close) {

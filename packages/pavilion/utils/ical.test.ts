@@ -49,7 +49,7 @@ describe('the calendar file', () => {
 			startDate: '2027-03-27',
 			endDate: '2027-03-29',
 			timezone: 'Europe/Berlin',
-			hours: [{ label: 'x', days: ['2027-03-27', '2027-03-28', '2027-03-29'], open: '10:00', close: '18:00' }],
+			hours: [{ days: ['2027-03-27', '2027-03-28', '2027-03-29'], open: '10:00', close: '18:00' }],
 		});
 		const parsed = parse(icalendar(event({ span, timeZone: 'Europe/Berlin' })));
 		expect(parsed.startDate.toJSDate().toISOString()).toBe('2027-03-27T09:00:00.000Z'); // CET, +01:00

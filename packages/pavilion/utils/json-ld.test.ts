@@ -19,7 +19,7 @@ describe('exhibitionEvent', () => {
 			startDate: '2027-04-21',
 			endDate: '2027-04-24',
 			timezone: 'Asia/Shanghai',
-			hours: [{ label: 'x', days: ['2027-04-21', '2027-04-24'], open: '09:00', close: '17:00' }],
+			hours: [{ days: ['2027-04-21', '2027-04-24'], open: '09:00', close: '17:00' }],
 		}),
 		venue: { name: '博览中心', address: '博览大道1号' },
 		organizers: [{ name: '会展集团' }],

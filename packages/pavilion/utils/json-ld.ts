@@ -2,7 +2,7 @@
  * schema.org structured data, built from the same settings and articles as the pages.
  * Serialization is safe inside <script>: no text can close the element or open a comment.
  */
-import type { ExpoConfig, ExpoStatus } from '../schemas/expo.ts';
+import type { ExpoStatus } from './expo-status.ts';
 import { isoWithOffset } from './dates.ts';
 import type { ExpoSpan } from './expo-times.ts';
 
@@ -49,7 +49,7 @@ export function organization({ name, url, logo, email, phones = [] }: Organizati
 export interface EventInput {
 	name: string;
 	description?: string | undefined;
-	expo: Pick<ExpoConfig, 'status' | 'previousStartDate' | 'timezone' | 'registrationUrl'>;
+	expo: { status: ExpoStatus; previousStartDate?: string | undefined; timezone: string; registrationUrl?: string | undefined };
 	span: ExpoSpan;
 	venue: { name: string; address: string };
 	organizers: { name: string; url?: string | undefined }[];

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { show } from '../utils/show.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -85,10 +86,3 @@ function article(type: string): string {
 	return NAMES[type] ?? type;
 }
 
-/** Short, single-line rendering of a given value. */
-export function show(value: unknown): string {
-	if (value === undefined) return 'nothing';
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
-	const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}

@@ -1,12 +1,12 @@
 import rss from '@astrojs/rss';
 import { logo } from 'virtual:pavilion/images';
-import { escapeMarkup } from './escape.ts';
-import { feedHtml } from './feed-html.ts';
+import { escapeMarkup } from '../utils/escape.ts';
+import { feedHtml } from '../utils/feed-html.ts';
 import { renderArticleHtml } from './render-article.ts';
 import { config, localeContext, urlContext, type SiteArticle } from './site.ts';
 import { logoIconPath } from './logo-icons.ts';
 import { socialImage } from './social-image.ts';
-import { articleUrl, localePath } from './urls.ts';
+import { articleUrl, localePath } from '../utils/urls.ts';
 
 export interface FeedChannel {
 	locale: string;

@@ -3,8 +3,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { PavilionConfig } from '../schemas/config.ts';
-import { show } from './error-map.ts';
-import { slugify, slugProblem } from './slugs.ts';
+import { show } from '../utils/show.ts';
+import { slugify, slugProblem } from '../utils/slugs.ts';
 
 interface RawEntry {
 	id: string;

@@ -8,9 +8,9 @@ import config from 'virtual:pavilion/config';
 import translations from 'virtual:pavilion/translations';
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import { byNewest, isPublished, toArticle, translationsOf, type Article } from './articles.ts';
-import { localize } from './localize.ts';
-import { interpolate, selectString } from './translations.ts';
-import type { UrlContext } from './urls.ts';
+import { localize } from '../utils/localize.ts';
+import { interpolate, selectString } from '../utils/strings.ts';
+import type { UrlContext } from '../utils/urls.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'> & { data: ArticleFrontmatter };
 export type SiteArticle = Article<ArticleEntry>;

@@ -1,7 +1,7 @@
-import type { CalendarEvent } from './ical.ts';
-import { expoSpan } from './expo-times.ts';
+import type { CalendarEvent } from '../utils/ical.ts';
+import { expoSpan } from '../utils/expo-times.ts';
 import { buildTime, config, localeContext, urlContext } from './site.ts';
-import { homeUrl } from './urls.ts';
+import { homeUrl } from '../utils/urls.ts';
 
 const STATUS: Record<string, CalendarEvent['status']> = { cancelled: 'CANCELLED', postponed: 'TENTATIVE' };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseKey, interpolate, readBuiltInTranslations, selectString, stringsForLang } from './translations.ts';
+import { baseKey, interpolate, selectString } from '../utils/strings.ts';
+import { readBuiltInTranslations, stringsForLang } from './translations.ts';
 
 const builtIn = readBuiltInTranslations();
 

@@ -1,10 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
+import { baseKey, type TranslationsByLocale, type UiStrings } from '../utils/strings.ts';
 
-export type UiStrings = Record<string, string>;
-/** Locale key → every UI string of that locale. */
-export type TranslationsByLocale = Record<string, UiStrings>;
 
 const BUILT_IN_DIR = new URL('../translations/', import.meta.url);
 
@@ -75,26 +73,4 @@ export function readOrganizerTranslations(dir: URL, known: readonly string[]): R
 				return [file.slice(0, -'.json'.length).toLowerCase(), strings as UiStrings];
 			}),
 	);
-}
-
-/**
- * The string for `key`, in the plural form `count` takes in `lang` when the translation has one
- * ("list.count.one" / "list.count.other"); languages without plural forms (Chinese) use the plain key.
- */
-export function selectString(strings: UiStrings, key: string, lang: string, count?: number): string | undefined {
-	if (count !== undefined) {
-		const form = strings[`${key}.${new Intl.PluralRules(lang).select(count)}`] ?? strings[`${key}.other`];
-		if (form !== undefined) return form;
-	}
-	return strings[key];
-}
-
-/** Keys without their plural suffix, for comparing translations. */
-export function baseKey(key: string): string {
-	return key.replace(/\.(zero|one|two|few|many|other)$/, '');
-}
-
-/** Fill `{name}` placeholders. */
-export function interpolate(template: string, values: Record<string, string | number> = {}): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

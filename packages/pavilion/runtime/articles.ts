@@ -1,7 +1,7 @@
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
-import { calendarDate } from './dates.ts';
-import { slugify } from './slugs.ts';
-import { markdownToText, summarize } from './summary.ts';
+import { calendarDate } from '../utils/dates.ts';
+import { slugify } from '../utils/slugs.ts';
+import { markdownToText, summarize } from '../utils/summary.ts';
 
 /** An article as the pages use it: its entry, plus what follows from its path and body. */
 export interface Article<Entry = unknown> {

@@ -1,9 +1,9 @@
 import { logo, socialImage as siteSocialImage } from 'virtual:pavilion/images';
-import { organization, type JsonLd } from './json-ld.ts';
+import { organization, type JsonLd } from '../utils/json-ld.ts';
 import { logoIconPath } from './logo-icons.ts';
 import { config, localeContext, urlContext } from './site.ts';
 import { socialImage, type SocialImage } from './social-image.ts';
-import { homeUrl } from './urls.ts';
+import { homeUrl } from '../utils/urls.ts';
 
 /** The image link previews show for pages without a cover: the `socialImage` option, else none. */
 export function defaultSocialImage(): Promise<SocialImage> | undefined {
