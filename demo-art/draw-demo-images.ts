@@ -1,9 +1,10 @@
 // Draws the original demo images for the Pavilion theme's demo site, the fictional
 // 7th Qingtan International Smart Equipment Expo (QTSE 2027). Every picture is composed
 // as SVG markup in code (flat shapes and gradients, no external files) and rasterised
-// with sharp into site/images/. The list of files lives in site/IMAGES.txt.
+// with sharp into site/images/. The files it writes are listed in JOBS and renderBrand() at
+// the end of this script; site/images/README.md says what each picture shows.
 //
-// Run from the repository root:   node scripts/draw-demo-images.ts
+// Run from the repository root:   pnpm images   (or: node demo-art/draw-demo-images.ts)
 // Output is deterministic: randomness comes from a seeded PRNG, one seed per picture.
 
 import sharp from 'sharp';
@@ -12,6 +13,7 @@ import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// demo-art/ sits at the repository root, so the images are in ../site/images/ from here.
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'site', 'images');
 const W = 1600; // cover width
 const H = 900; // cover height
