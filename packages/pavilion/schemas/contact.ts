@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { KNOWN_SOCIAL_PLATFORMS } from '../utils/social-platforms.ts';
 import { localizedText } from './localized.ts';
 
 const phoneNumber = z
@@ -36,10 +37,18 @@ export function socialSchema(localeKeys: readonly string[], defaultLocale: strin
 		.array(
 			z
 				.object({
-					platform: z.string().min(1).describe('e.g. "wechat", "weibo", "douyin", "linkedin". Used for the icon and the link label.'),
-					label: localizedText(localeKeys, defaultLocale).describe(
-						'Text under the link or QR code, e.g. { zh: "扫码关注我们", en: "Follow us on WeChat" }.',
-					),
+					platform: z
+						.string()
+						.trim()
+						.min(1)
+						.describe(
+							`The platform, in any case: picks the icon, and the link text when there is no label. Known: ${KNOWN_SOCIAL_PLATFORMS.map((id) => `"${id}"`).join(', ')} ("twitter" is "x"); any other platform gets a generic link icon and shows as written.`,
+						),
+					label: localizedText(localeKeys, defaultLocale)
+						.optional()
+						.describe(
+							'Text of the link, or under the QR code, e.g. { zh: "扫码关注我们", en: "Follow us on WeChat" }. Defaults to the platform\'s name in the page\'s language ("微信" or "WeChat" for "wechat"), or to the platform as written when it is not a known one.',
+						),
 					url: z.url().optional().describe("The account's page."),
 					qr: z
 						.string()

@@ -4,7 +4,6 @@ import { localizedText } from './localized.ts';
 
 export { EXPO_STATUSES, type ExpoStatus };
 
-
 const isoDate = z.string().refine((value) => isCalendarDate(value), 'expected a calendar date written YYYY-MM-DD, such as "2027-04-21"');
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time written HH:MM, such as "09:00"');
@@ -37,7 +36,11 @@ export function expoSchema(localeKeys: readonly string[], defaultLocale: string)
 			name: text.describe(
 				'Full name of the fair, e.g. { zh: "第七届青潭国际智能装备博览会", en: "7th Qingtan International Smart Equipment Expo" }.',
 			),
-			shortName: text.optional().describe('A short name for tight spaces (the header strip, the calendar file).'),
+			shortName: text
+				.optional()
+				.describe(
+					"A short name for tight spaces: the title of the calendar event (the .ics file and the Google Calendar link, whose notes then give the full name), the web app's short name, and the header strip, before the dates (left out there when it is the same as the site title). Without it the calendar event takes the full name and the strip shows only the dates and venue.",
+				),
 			edition: z.number().int().positive().optional().describe('The edition number, e.g. 7 for the seventh fair.'),
 			startDate: isoDate.describe("First day of the fair, YYYY-MM-DD, in the fair's time zone."),
 			endDate: isoDate.describe("Last day of the fair, YYYY-MM-DD, in the fair's time zone. Not before startDate."),
@@ -71,7 +74,11 @@ export function expoSchema(localeKeys: readonly string[], defaultLocale: string)
 				.enum(EXPO_STATUSES)
 				.default('scheduled')
 				.describe('Whether the fair goes ahead as planned. Anything but "scheduled" shows a banner on every page.'),
-			previousStartDate: isoDate.optional().describe('When the status is "rescheduled" or "postponed": the first day as first announced.'),
+			previousStartDate: isoDate
+				.optional()
+				.describe(
+					'When the status is "rescheduled" or "postponed": the first day as first announced. Keep it at that day through later moves: the calendar file takes its event UID from it, so calendars that imported the file before move the event instead of adding a second one.',
+				),
 			statusNote: text.optional().describe('A sentence shown in the status banner, e.g. the reason for a postponement.'),
 			registrationUrl: z.url().optional().describe('Where visitors register; shows a registration button on the home page.'),
 		})

@@ -65,6 +65,12 @@ describe('the calendar file', () => {
 	it('marks a cancelled fair', () => {
 		expect(parse(icalendar(event({ status: 'CANCELLED' }))).component.getFirstPropertyValue('status')).toBe('CANCELLED');
 	});
+	it('carries the revision, 0 unless given, with the stamp calendars compare revisions of equal rank by', () => {
+		expect(parse(icalendar(event())).sequence).toBe(0);
+		const revised = parse(icalendar(event({ sequence: 2 })));
+		expect(revised.sequence).toBe(2);
+		expect(revised.component.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-11-26T08:00:00Z');
+	});
 	it('uses CRLF and folds every line at 75 octets without splitting characters', () => {
 		const text = icalendar(event({ description: '展'.repeat(200) }));
 		const lines = text.split('\r\n');

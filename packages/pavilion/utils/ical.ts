@@ -7,7 +7,10 @@ import type { ExpoSpan } from './expo-times.ts';
  * wherever the reader is.
  */
 export interface CalendarEvent {
+	/** Stays the same for the life of the event, so that a file imported again updates it instead of adding a second. */
 	uid: string;
+	/** The revision: a calendar takes a file with the same UID as an update only if this is not lower than what it has. 0 when not given. */
+	sequence?: number | undefined;
 	stamp: Date;
 	span: ExpoSpan;
 	timeZone: string;
@@ -145,6 +148,7 @@ export function icalendar(event: CalendarEvent): string {
 		'BEGIN:VEVENT',
 		`UID:${event.uid}`,
 		`DTSTAMP:${utcStamp(event.stamp)}`,
+		`SEQUENCE:${event.sequence ?? 0}`,
 		...dates,
 		`SUMMARY${language}:${escapeText(event.summary)}`,
 		event.location && `LOCATION${language}:${escapeText(event.location)}`,
