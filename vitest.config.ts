@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		projects: [
-			{ test: { name: 'unit', include: ['packages/pavilion/{schemas,utils,config,runtime,integrations}/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+			{
+				test: {
+					name: 'unit',
+					include: ['packages/pavilion/{schemas,utils,config,runtime,integrations}/**/*.test.ts', 'scripts/**/*.test.ts'],
+				},
+			},
 			{
 				test: {
 					name: 'build',

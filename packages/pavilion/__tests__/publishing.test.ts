@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
-import { parse as parseHtml } from 'node-html-parser';
+import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { feedProblems } from './feed-rules.ts';
 import { buildSite, fixturePath, jsonLdOf, type BuiltSite } from './test-utils.ts';
@@ -124,8 +124,23 @@ describe('RSS feeds', () => {
 		);
 		for (const [, url] of html.matchAll(/(?:href|src)="([^"]+)"/g)) expect(url, url).toMatch(/^https:\/\//);
 		expect(html.trim()).toMatch(
-			/<p>来源：<a href="https:\/\/www\.example\.com\/daily\/opens\.html">测试日报 &amp; &lt;晚报&gt;<\/a><br \/>原标题：<cite>原标题：博览会即将开幕<\/cite><br \/>原作者：李静<br \/>责任编辑：陈默<\/p>$/,
+			/<p>来源：测试日报 &amp; &lt;晚报&gt;<br \/>原标题：<cite><a href="https:\/\/www\.example\.com\/daily\/opens\.html">原标题：博览会即将开幕<\/a><\/cite><br \/>原作者：李静<br \/>责任编辑：陈默<\/p>$/,
 		);
+	});
+
+	it('attributes a reprint in the feed exactly as on the page: same lines, same link on the same text', () => {
+		const describe = (line: HTMLElement) => [
+			line.text.trim(),
+			line.querySelector('a')?.getAttribute('href'),
+			line.querySelector('a')?.text,
+		];
+		const onPage = site.page('/news/expo-opens/').querySelectorAll('.source-line p').map(describe);
+		const feedBlock = parseHtml(htmlOf(feed('/rss.xml').items[0]!))
+			.querySelectorAll('p')
+			.at(-1)!;
+		const inFeed = feedBlock.innerHTML.split(/<br\s*\/?>/).map((line) => describe(parseHtml(line)));
+		expect(onPage).toHaveLength(4);
+		expect(inFeed).toEqual(onPage);
 	});
 
 	it('renders MDX components instead of printing their source', () => {

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { show } from '../utils/show.ts';
-import { slugify, slugProblem } from '../utils/slugs.ts';
+import { entryLocale, entrySlug } from '../utils/entry-path.ts';
+import { slugProblem } from '../utils/slugs.ts';
 
 interface RawEntry {
 	id: string;
@@ -29,13 +30,6 @@ function fieldErrors(filePath: string | undefined, root: URL, problems: { field:
 	return error;
 }
 
-/** The locale is the first folder under the articles folder; the URL slug is the `slug` field or the file name. */
-export function localeAndSlug(id: string, data: Record<string, unknown>): { locale: string; slug: string } {
-	const segments = id.split('/');
-	const fileSlug = slugify(segments.at(-1) ?? id);
-	return { locale: segments.length > 1 ? (segments[0] ?? '') : '', slug: typeof data.slug === 'string' ? data.slug : fileSlug };
-}
-
 /** Checks on the raw front matter, run before the schema so that the messages can name the file. */
 export function checkArticleEntry(
 	entry: RawEntry,
@@ -43,7 +37,8 @@ export function checkArticleEntry(
 	root: URL,
 	publicDir: URL,
 ): void {
-	const { locale, slug } = localeAndSlug(entry.id, entry.data);
+	const locale = entryLocale(entry.id);
+	const slug = entrySlug(entry.id, entry.data.slug);
 	const locales = Object.keys(config.locales);
 	if (!locales.includes(locale)) {
 		throw articleError(
@@ -126,7 +121,8 @@ export function findDuplicateSlugs(unordered: readonly RawEntry[], root: URL): v
 	);
 	const seen = new Map<string, RawEntry>();
 	for (const entry of entries) {
-		const { locale, slug } = localeAndSlug(entry.id, entry.data);
+		const locale = entryLocale(entry.id);
+		const slug = entrySlug(entry.id, entry.data.slug);
 		const key = `${locale}/${slug}`;
 		const first = seen.get(key);
 		if (first) {

@@ -85,4 +85,3 @@ function article(type: string): string {
 	if (type === 'string') return 'text (a string)';
 	return NAMES[type] ?? type;
 }
-

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
+import type { PavilionConfig } from '../schemas/config.ts';
+import { resolveProjectPath } from './project-path.ts';
 import { baseKey, type TranslationsByLocale, type UiStrings } from '../utils/strings.ts';
-
 
 const BUILT_IN_DIR = new URL('../translations/', import.meta.url);
 
@@ -73,4 +74,13 @@ export function readOrganizerTranslations(dir: URL, known: readonly string[]): R
 				return [file.slice(0, -'.json'.length).toLowerCase(), strings as UiStrings];
 			}),
 	);
+}
+
+/** The shipped strings with the organizer's over them, per locale: what the pages are written in. */
+export function siteTranslations(config: Pick<PavilionConfig, 'locales' | 'translations'>, root: URL): TranslationsByLocale {
+	const builtIn = readBuiltInTranslations();
+	const dir = pathToFileURL(
+		`${resolveProjectPath(config.translations, root, 'translations', 'site/translations/', { mustExist: false })}/`,
+	);
+	return translationsByLocale(config.locales, builtIn, readOrganizerTranslations(dir, Object.keys(builtIn.en ?? {})));
 }

@@ -1,6 +1,6 @@
-import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { userConfigSchema, LocalesSchema, type PavilionConfig } from '../schemas/config.ts';
+import { configError } from './config-error.ts';
 import { describeIssues } from './error-map.ts';
 
 /**
@@ -18,13 +18,4 @@ export function parseUserConfig(options: unknown): PavilionConfig {
 	const parsed = userConfigSchema(locales.data).safeParse({ ...input, ...locales.data }, { reportInput: true });
 	if (!parsed.success) throw configError(describeIssues(parsed.error.issues as z.core.$ZodIssue[], input));
 	return parsed.data;
-}
-
-function configError(lines: string[]): AstroError {
-	const error = new AstroError(
-		`Invalid pavilion() options in astro.config.mjs:\n${lines.map((line) => `  - ${line}`).join('\n')}`,
-		'Fix the option named above; docs/configuration.md lists every option with its default.',
-	);
-	error.name = 'PavilionConfigError';
-	return error;
 }

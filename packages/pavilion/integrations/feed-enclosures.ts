@@ -1,17 +1,21 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { decodeXML } from 'entities';
+import { outputPathOf } from '../utils/urls.ts';
 
 /**
  * RSS enclosures must state their byte length, but Astro writes optimized images only at the end
  * of the build, after the feeds. Once they exist, fill the lengths in.
- * Returns the enclosure URLs that point to no file, so the caller can report them.
+ * Returns the enclosure URLs that point to no file, so the caller can report them. The feeds are
+ * the site model's list; this is XML the theme wrote itself, rewritten in place, not HTML read back.
  */
-export function fillEnclosureLengths(feedFiles: readonly URL[], outDir: URL, site: URL): string[] {
+export function fillEnclosureLengths(feeds: readonly string[], outDir: URL, site: URL, base: string): string[] {
 	const missing: string[] = [];
-	for (const file of feedFiles) {
+	for (const feed of feeds) {
+		const file = new URL(outputPathOf(feed, base), outDir);
 		const xml = readFileSync(file, 'utf8');
 		const filled = xml.replace(/<enclosure url="([^"]+)" length="\d+" type="([^"]+)"\/>/g, (whole, url: string, type: string) => {
-			const local = localFile(url.replace(/&amp;/g, '&'), outDir, site);
+			const local = localFile(decodeXML(url), outDir, site, base);
 			if (!local || !existsSync(local)) {
 				missing.push(url);
 				return whole;
@@ -23,17 +27,8 @@ export function fillEnclosureLengths(feedFiles: readonly URL[], outDir: URL, sit
 	return missing;
 }
 
-function localFile(url: string, outDir: URL, site: URL): string | undefined {
+/** The written file behind an enclosure URL of this site, or undefined for another host. */
+function localFile(url: string, outDir: URL, site: URL, base: string): string | undefined {
 	const parsed = new URL(url);
-	if (parsed.origin !== site.origin) return undefined;
-	const base = site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`;
-	const path = parsed.pathname.startsWith(base) ? parsed.pathname.slice(base.length) : parsed.pathname.slice(1);
-	return fileURLToPath(new URL(decodeURIComponent(path), outDir));
-}
-
-/** Every rss.xml below the output folder (the build hook's page list leaves endpoints out). */
-export function findFeeds(outDir: URL): URL[] {
-	return readdirSync(outDir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name === 'rss.xml')
-		.map((entry) => pathToFileURL(`${entry.parentPath}/${entry.name}`));
+	return parsed.origin === site.origin ? fileURLToPath(new URL(outputPathOf(parsed.pathname, base), outDir)) : undefined;
 }

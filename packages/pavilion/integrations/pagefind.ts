@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { SEGMENTS } from '../utils/urls.ts';
 
 export interface IndexSummary {
 	pages: number;
@@ -25,11 +26,11 @@ export async function indexSite(
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const added = await index.addDirectory({ path: fileURLToPath(outDir) });
 		if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-		const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', outDir)) });
+		const written = await index.writeFiles({ outputPath: fileURLToPath(new URL(`${SEGMENTS.searchIndex}/`, outDir)) });
 		if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
 		const seconds = (performance.now() - started) / 1000;
 		// addDirectory counts every HTML file it read; the entry file knows what each language indexed.
-		const entry = JSON.parse(readFileSync(new URL('pagefind/pagefind-entry.json', outDir), 'utf8')) as {
+		const entry = JSON.parse(readFileSync(new URL(`${SEGMENTS.searchIndex}/pagefind-entry.json`, outDir), 'utf8')) as {
 			languages: Record<string, { page_count: number }>;
 		};
 		const languages = Object.entries(entry.languages).map(([lang, { page_count }]) => `${page_count} ${lang}`);

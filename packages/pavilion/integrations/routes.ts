@@ -1,4 +1,5 @@
 import type { PavilionConfig } from '../schemas/config.ts';
+import { SEGMENTS } from '../utils/urls.ts';
 
 export interface InjectedRoute {
 	pattern: string;
@@ -17,24 +18,24 @@ export function pavilionRoutes({
 		route('/[...locale]', 'Home.astro'),
 		route(`/[...locale]/${news}/[...page]`, 'NewsList.astro'),
 		route(`/[...locale]/${news}/[slug]`, 'Article.astro'),
-		route(`/[...locale]/${news}/category/[category]/[...page]`, 'CategoryList.astro'),
-		route(`/[...locale]/${news}/tag/[tag]/[...page]`, 'TagList.astro'),
-		route(`/[...locale]/${news}/archive`, 'Archive.astro'),
+		route(`/[...locale]/${news}/${SEGMENTS.category}/[category]/[...page]`, 'CategoryList.astro'),
+		route(`/[...locale]/${news}/${SEGMENTS.tag}/[tag]/[...page]`, 'TagList.astro'),
+		route(`/[...locale]/${news}/${SEGMENTS.archive}`, 'Archive.astro'),
 		route('/404', 'NotFound.astro'),
 		route('/[locale]/404', 'NotFound.astro'),
-		route('/[...locale]/expo.ics', 'expo.ics.ts'),
+		route(`/[...locale]/${SEGMENTS.calendar}`, 'expo.ics.ts'),
 		route('/robots.txt', 'robots.txt.ts'),
 		route('/icons/logo-[size].png', 'logo.png.ts'),
-		...(search ? [route('/[...locale]/search', 'Search.astro')] : []),
+		...(search ? [route(`/[...locale]/${SEGMENTS.search}`, 'Search.astro')] : []),
 		...(offline
-			? [route('/[...locale]/offline', 'Offline.astro'), route('/[...locale]/manifest.webmanifest', 'manifest.webmanifest.ts')]
+			? [route(`/[...locale]/${SEGMENTS.offline}`, 'Offline.astro'), route(`/[...locale]/${SEGMENTS.manifest}`, 'manifest.webmanifest.ts')]
 			: []),
 		...(feed === false
 			? []
 			: [
-					route('/[...locale]/rss.xml', 'rss.xml.ts'),
-					route('/[...locale]/rss.xsl', 'rss.xsl.ts'),
-					route(`/[...locale]/${news}/category/[category]/rss.xml`, 'category-rss.xml.ts'),
+					route(`/[...locale]/${SEGMENTS.feed}`, 'rss.xml.ts'),
+					route(`/[...locale]/${SEGMENTS.feedStylesheet}`, 'rss.xsl.ts'),
+					route(`/[...locale]/${news}/${SEGMENTS.category}/[category]/${SEGMENTS.feed}`, 'category-rss.xml.ts'),
 				]),
 	];
 }

@@ -1,14 +1,24 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
 import { getManifest } from 'workbox-build';
+import type { SaveListFacts } from '../utils/site-facts.ts';
+import {
+	homeUrl,
+	localeSegment,
+	manifestUrl,
+	offlineUrl,
+	outputPathOf,
+	searchIndexListUrl,
+	searchIndexUrl,
+	searchUrl,
+	type UrlContext,
+} from '../utils/urls.ts';
 
 export interface ServiceWorkerOptions {
 	outDir: URL;
-	/** Astro's base, with a trailing slash. */
-	base: string;
-	/** URL prefix of each locale, '' for the default one ('en/' for English). */
-	localePrefixes: string[];
+	urls: UrlContext;
+	locales: readonly string[];
 	buildId: string;
 }
 
@@ -23,7 +33,7 @@ export interface ServiceWorkerSummary {
 }
 
 /** Pagefind's own UI bundles are not used by Pavilion: no need to store them on every phone. */
-const UNUSED = ['pagefind/pagefind-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-component-ui.*'];
+const UNUSED = ['pagefind-ui.*', 'pagefind-modular-ui.*', 'pagefind-component-ui.*'];
 
 /**
  * Write sw.js after the search index exists: Workbox's runtime (bundled by esbuild) with the
@@ -31,32 +41,31 @@ const UNUSED = ['pagefind/pagefind-ui.*', 'pagefind/pagefind-modular-ui.*', 'pag
  * index's files, thousands on a large site, go in search-index-files.json, which the worker reads
  * at install, so sw.js stays small whatever the size of the site.
  */
-export async function writeServiceWorker({ outDir, base, localePrefixes, buildId }: ServiceWorkerOptions): Promise<ServiceWorkerSummary> {
+export async function writeServiceWorker({ outDir, urls, locales, buildId }: ServiceWorkerOptions): Promise<ServiceWorkerSummary> {
+	const { base } = urls;
+	const file = (url: string) => outputPathOf(url, base);
 	// Only what this build made: no logo means no icons, search: false means no search pages.
 	const built = (pattern: string) => existsSync(new URL(pattern.replace(/\*.*$/, ''), outDir));
 	const shellPatterns = [
 		'_astro/**/*.{js,css,svg}',
 		'icons/*.png',
-		...localePrefixes.flatMap((prefix) => [
-			`${prefix}index.html`,
-			`${prefix}search/index.html`,
-			`${prefix}offline/index.html`,
-			`${prefix}manifest.webmanifest`,
-		]),
+		...locales.flatMap((locale) => [homeUrl, searchUrl, offlineUrl, manifestUrl].map((urlOf) => file(urlOf(urls, locale)))),
 	].filter(built);
 	const common = { globDirectory: fileURLToPath(outDir), maximumFileSizeToCacheInBytes: 8 * 1024 * 1024, modifyURLPrefix: { '': base } };
 	// Hashed file names need no revision: a new file is a new name.
 	const shell = await getManifest({ ...common, globPatterns: shellPatterns, dontCacheBustURLsMatching: /^_astro\// });
-	const index = built('pagefind/')
-		? await getManifest({ ...common, globPatterns: ['pagefind/**/*'], globIgnores: UNUSED })
+	const indexFolder = file(searchIndexUrl(urls)).replace(/index\.html$/, '');
+	const index = built(indexFolder)
+		? await getManifest({ ...common, globPatterns: [`${indexFolder}**/*`], globIgnores: UNUSED.map((name) => `${indexFolder}${name}`) })
 		: { manifestEntries: [], size: 0, warnings: [] };
 	const warnings = [...shell.warnings, ...index.warnings];
 	if (warnings.length) throw new Error(`The offline cache could not be computed: ${warnings.join('; ')}`);
 	const searchFiles = index.manifestEntries.map((entry) => entry.url);
-	const searchIndexList = searchFiles.length ? `${base}search-index-files.json?build=${buildId}` : null;
-	if (searchFiles.length) writeFileSync(new URL('search-index-files.json', outDir), JSON.stringify(searchFiles));
+	const searchIndexList = searchFiles.length ? `${searchIndexListUrl(urls)}?build=${buildId}` : null;
+	if (searchFiles.length) writeFileSync(new URL(file(searchIndexListUrl(urls)), outDir), JSON.stringify(searchFiles));
+	// The worker picks a locale's offline page by the request's URL prefix; '' matches the default locale.
 	const offlinePages = Object.fromEntries(
-		localePrefixes.map((prefix) => [prefix ? `${base}${prefix}` : '', `${base}${prefix}offline/index.html`]),
+		locales.map((locale) => [localeSegment(urls, locale) ? homeUrl(urls, locale) : '', `${offlineUrl(urls, locale)}index.html`]),
 	);
 	const result = await bundle({
 		entryPoints: [fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url))],
@@ -68,7 +77,7 @@ export async function writeServiceWorker({ outDir, base, localePrefixes, buildId
 		define: {
 			'process.env.NODE_ENV': '"production"',
 			'self.__WB_MANIFEST': JSON.stringify(shell.manifestEntries),
-			__PAVILION_SW__: JSON.stringify({ build: buildId, offlinePages, searchIndexList, searchPrefix: `${base}pagefind/` }),
+			__PAVILION_SW__: JSON.stringify({ build: buildId, offlinePages, searchIndexList, searchPrefix: searchIndexUrl(urls) }),
 		},
 	});
 	const code = result.outputFiles[0]!.contents;
@@ -95,56 +104,20 @@ export interface SaveList {
 	bytes: number;
 }
 
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]?.replace(/&amp;/g, '&');
-const unescape = (text: string) =>
-	text
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
-
 /**
- * For "save all articles": every article page of each language with its cover images, read from
- * the built pages themselves (each once), with byte sizes. Written to <prefix>offline-articles.json.
+ * For "save all articles": each locale's article pages and cover files, as the site model lists
+ * them, with the byte size of each written file. Written where the model says (saveListUrl).
  */
-export function writeSaveLists(
-	htmlFiles: readonly URL[],
-	outDir: URL,
-	base: string,
-	languages: readonly { lang: string; prefix: string }[],
-	buildId: string,
-): SaveList[] {
-	const lists = new Map(languages.map(({ lang }) => [lang, { articles: [] as SavableArticle[], images: new Set<string>(), bytes: 0 }]));
-	for (const file of htmlFiles) {
-		const html = readFileSync(file, 'utf8');
-		const head = html.split('</head>')[0] ?? '';
-		const list = lists.get(/^<!DOCTYPE html><html lang="([^"]+)"/.exec(html)?.[1] ?? '');
-		if (!list || !head.includes('<meta property="og:type" content="article">')) continue;
-		const path = fileURLToPath(file)
-			.slice(fileURLToPath(outDir).length)
-			.replace(/index\.html$/, '');
-		const size = statSync(file).size;
-		list.articles.push({
-			url: `${base}${path}`,
-			title: unescape(/<meta property="og:title" content="([^"]*)"/.exec(head)?.[1] ?? path),
-			bytes: size,
-		});
-		list.bytes += size;
-		const cover = /<img\b[^>]*\sclass="cover"[^>]*>/.exec(html)?.[0];
-		const sources = cover
-			? [attribute(cover, 'src'), ...(attribute(cover, 'srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0])]
-			: [];
-		for (const source of sources) {
-			if (!source || list.images.has(source)) continue;
-			list.images.add(source);
-			list.bytes += statSync(new URL(`.${source.slice(base.length - 1)}`, outDir)).size;
-		}
-	}
-	return languages.map(({ lang, prefix }) => {
-		const { articles, images, bytes } = lists.get(lang)!;
-		const saveList = { build: buildId, articles: articles.sort((a, b) => a.url.localeCompare(b.url)), images: [...images].sort(), bytes };
-		writeFileSync(new URL(`${prefix}offline-articles.json`, outDir), JSON.stringify(saveList));
+export function writeSaveLists(lists: readonly SaveListFacts[], outDir: URL, base: string, buildId: string): SaveList[] {
+	const bytesOf = (path: string) => statSync(new URL(outputPathOf(path, base), outDir)).size;
+	return lists.map((list) => {
+		const articles = list.articles
+			.map(({ path, title }) => ({ url: path, title, bytes: bytesOf(path) }))
+			.sort((a, b) => a.url.localeCompare(b.url));
+		const images = [...list.images].sort();
+		const bytes = articles.reduce((total, article) => total + article.bytes, 0) + images.reduce((total, path) => total + bytesOf(path), 0);
+		const saveList = { build: buildId, articles, images, bytes };
+		writeFileSync(new URL(outputPathOf(list.path, base), outDir), JSON.stringify(saveList));
 		return saveList;
 	});
 }

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
-import { AstroError } from 'astro/errors';
+import { resolveProjectPath, resolveProjectPathOrPackage } from '../config/project-path.ts';
 import { OVERRIDABLE_COMPONENTS } from '../schemas/components.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import type { TranslationsByLocale } from '../utils/strings.ts';
@@ -31,7 +30,9 @@ export function vitePluginPavilion(
 		'virtual:pavilion/translations': `export default ${JSON.stringify(translations)};`,
 		'virtual:pavilion/images': imagesModule(config, astroConfig.root),
 		'virtual:pavilion/user-css': config.customCss
-			.map((path) => `import ${JSON.stringify(resolveUserPath(path, astroConfig.root, 'customCss'))};`)
+			.map(
+				(path) => `import ${JSON.stringify(resolveProjectPathOrPackage(path, astroConfig.root, 'customCss', './src/styles/custom.css'))};`,
+			)
 			.join('\n'),
 		...componentModules(config, astroConfig.root),
 	};
@@ -50,15 +51,7 @@ export function vitePluginPavilion(
 
 /** Images named in the options become real imports, so astro:assets optimizes them like any other. */
 function imagesModule(config: PavilionConfig, root: URL): string {
-	const importOf = (path: string, option: string) => {
-		const file = new URL(path.replace(/^\.?\//, ''), root);
-		if (!existsSync(file)) {
-			throw new AstroError(
-				`Invalid pavilion() options in astro.config.mjs:\n  - ${option}: "${path}" was given, but there is no file at ${fileURLToPath(file)}; expected the path of an image from the project root, such as "site/images/logo.svg"`,
-			);
-		}
-		return JSON.stringify(fileURLToPath(file));
-	};
+	const importOf = (path: string, option: string) => JSON.stringify(resolveProjectPath(path, root, option, 'site/images/logo.svg'));
 	const lines = [
 		config.logo ? `import logo from ${importOf(config.logo.src, 'logo')};` : 'const logo = undefined;',
 		config.socialImage ? `import socialImage from ${importOf(config.socialImage, 'socialImage')};` : 'const socialImage = undefined;',
@@ -85,21 +78,9 @@ function componentModules(config: PavilionConfig, root: URL): Record<string, str
 		OVERRIDABLE_COMPONENTS.map((name) => {
 			const override = config.components[name];
 			const file = override
-				? resolveUserPath(override, root, `components.${name}`)
+				? resolveProjectPathOrPackage(override, root, `components.${name}`, `./src/components/${name}.astro`)
 				: fileURLToPath(new URL(`../components/${name}.astro`, import.meta.url));
 			return [`virtual:pavilion/components/${name}`, `export { default } from ${JSON.stringify(file)};`];
 		}),
 	);
-}
-
-/** A path from the project root (./src/x.css) or a package specifier (some-package/x.css). */
-function resolveUserPath(path: string, root: URL, option: string): string {
-	if (!path.startsWith('.') && !path.startsWith('/')) return path;
-	const file = new URL(path.replace(/^\.\//, ''), root);
-	if (!existsSync(file)) {
-		throw new AstroError(
-			`Invalid pavilion() options in astro.config.mjs:\n  - ${option}: "${path}" was given, but there is no file at ${fileURLToPath(file)}; expected a path from the project root, such as "./src/components/Footer.astro"`,
-		);
-	}
-	return fileURLToPath(file);
 }

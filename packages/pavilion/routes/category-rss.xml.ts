@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { categoryFeedPath, feedResponse } from '../runtime/feed.ts';
-import { articlesOf, config, localeContext, localeFromParam, localeParams, urlContext } from '../runtime/site.ts';
-import { categoryUrl } from '../utils/urls.ts';
-import { requireSite } from './rss.xml.ts';
+import { feedResponse, requireSite } from '../runtime/feed.ts';
+import { getSiteModel } from '../runtime/site-model.ts';
+import { config, localeContext, localeFromParam, localeParams } from '../runtime/site.ts';
 
 export const getStaticPaths = (() =>
 	localeParams().flatMap(({ locale }) =>
@@ -12,18 +11,17 @@ export const getStaticPaths = (() =>
 /** /news/category/<key>/rss.xml: one section of one language. */
 export const GET: APIRoute = async ({ params, site }) => {
 	const locale = localeFromParam(params.locale);
-	const category = params.category!;
+	const category = (await getSiteModel()).locale(locale).categories.find((candidate) => candidate.key === params.category)!;
 	const { t, text } = localeContext(locale);
-	const title = `${text(config.title)} · ${text(config.categories[category])}`;
 	return feedResponse(
 		{
 			locale,
-			title,
-			description: t('feed.categoryDescription', { site: text(config.title), category: text(config.categories[category]) }),
-			selfPath: categoryFeedPath(locale, category),
-			pagePath: categoryUrl(urlContext, locale, category),
+			title: `${text(config.title)} · ${category.label}`,
+			description: t('feed.categoryDescription', { site: text(config.title), category: category.label }),
+			selfPath: category.feedUrl,
+			pagePath: category.url,
 		},
-		(await articlesOf(locale)).filter((article) => article.data.category === category),
+		category.articles,
 		requireSite(site),
 	);
 };

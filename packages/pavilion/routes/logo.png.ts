@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import { logo, logoFile } from 'virtual:pavilion/images';
-import { LOGO_ICON_SIZES } from '../runtime/logo-icons.ts';
+import { LOGO_ICON_SIZES } from '../utils/urls.ts';
 
 export const getStaticPaths = (() =>
 	logo ? LOGO_ICON_SIZES.map((size) => ({ params: { size: String(size) } })) : []) satisfies GetStaticPaths;

@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { logo } from 'virtual:pavilion/images';
-import { logoIconPath } from '../runtime/logo-icons.ts';
-import { config, localeContext, localeFromParam, localeParams, urlContext } from '../runtime/site.ts';
-import { homeUrl, withBase } from '../utils/urls.ts';
+import { config, localeContext, localeFromParam, localeParams } from '../runtime/site.ts';
+import { homeUrl, logoIconUrl, withBase } from '../runtime/urls.ts';
 
 export const getStaticPaths = (() => localeParams().map(({ locale }) => ({ params: { locale } }))) satisfies GetStaticPaths;
 
@@ -16,13 +15,13 @@ export const GET: APIRoute = ({ params }) => {
 		description: text(config.description) || text(config.expo.name),
 		lang,
 		dir: 'ltr',
-		start_url: homeUrl(urlContext, locale),
-		scope: withBase('/', urlContext.base),
+		start_url: homeUrl(locale),
+		scope: withBase('/'),
 		display: 'standalone',
 		theme_color: '#0f5c6e',
 		background_color: '#f7f6f2',
 		icons: logo
-			? ([192, 512] as const).map((size) => ({ src: logoIconPath(size), sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' }))
+			? ([192, 512] as const).map((size) => ({ src: logoIconUrl(size), sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' }))
 			: [],
 	};
 	return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/manifest+json' } });

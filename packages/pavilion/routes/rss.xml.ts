@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedResponse, localeFeedPath } from '../runtime/feed.ts';
-import { articlesOf, config, localeContext, localeFromParam, localeParams, urlContext } from '../runtime/site.ts';
-import { homeUrl } from '../utils/urls.ts';
+import { feedResponse, requireSite } from '../runtime/feed.ts';
+import { getSiteModel } from '../runtime/site-model.ts';
+import { config, localeContext, localeFromParam, localeParams } from '../runtime/site.ts';
+import { feedUrl, homeUrl } from '../runtime/urls.ts';
 
 export const getStaticPaths = (() => localeParams().map(({ locale }) => ({ params: { locale } }))) satisfies GetStaticPaths;
 
@@ -15,18 +16,10 @@ export const GET: APIRoute = async ({ params, site }) => {
 			locale,
 			title,
 			description: text(config.description) || t('feed.description', { site: title }),
-			selfPath: localeFeedPath(locale),
-			pagePath: homeUrl(urlContext, locale),
+			selfPath: feedUrl(locale),
+			pagePath: homeUrl(locale),
 		},
-		await articlesOf(locale),
+		(await getSiteModel()).locale(locale).articles,
 		requireSite(site),
 	);
 };
-
-export function requireSite(site: URL | undefined): URL {
-	if (!site)
-		throw new Error(
-			'Pavilion feeds need the address of the site: set `site` in astro.config.mjs, for example site: "https://expo.example.com".',
-		);
-	return site;
-}

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { escapeMarkup } from '../utils/escape.ts';
 import { logo } from 'virtual:pavilion/images';
-import { logoIconPath } from '../runtime/logo-icons.ts';
 import { localeContext, localeFromParam, localeParams } from '../runtime/site.ts';
+import { logoIconUrl } from '../runtime/urls.ts';
 
 export const getStaticPaths = (() => localeParams().map(({ locale }) => ({ params: { locale } }))) satisfies GetStaticPaths;
 
@@ -21,7 +21,7 @@ export const GET: APIRoute = ({ params }) => {
 <head>
 <meta charset="utf-8"/>
 <meta name="viewport" content="width=device-width, initial-scale=1"/>
-${logo ? `<link rel="icon" type="image/png" href="${escapeMarkup(logoIconPath(192))}"/>` : ''}
+${logo ? `<link rel="icon" type="image/png" href="${escapeMarkup(logoIconUrl(192))}"/>` : ''}
 <title><xsl:value-of select="/rss/channel/title"/> · RSS</title>
 <style>
 body{margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC',sans-serif;line-height:1.7;color:#1c2529;background:#f7f6f2}

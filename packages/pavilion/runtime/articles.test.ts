@@ -1,44 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
-import {
-	archiveByMonth,
-	byNewest,
-	collectTags,
-	isPublished,
-	neighbours,
-	relatedArticles,
-	toArticle,
-	translationsOf,
-	type Article,
-} from './articles.ts';
+import { entryLocale, entrySlug } from '../utils/entry-path.ts';
+import { archiveByMonth, byNewest, groupByTag, groupByTranslationKey, isPublished, relatedArticles, type Listed } from './articles.ts';
 
-function article(id: string, data: Partial<ArticleFrontmatter> = {}, body = ''): Article {
-	return toArticle({
-		id,
-		body,
-		data: {
-			title: id,
-			date: new Date('2026-05-01T00:00:00Z'),
-			category: 'news',
-			tags: [],
-			featured: false,
-			draft: false,
-			...data,
-		} as ArticleFrontmatter,
-	});
+interface TestArticle extends Listed {
+	slug: string;
 }
 
-describe('toArticle', () => {
-	it('takes the locale from the folder and the slug from the file name', () => {
-		expect(article('en/expo-opens')).toMatchObject({ locale: 'en', slug: 'expo-opens' });
-		expect(article('zh/2026/expo-opens')).toMatchObject({ locale: 'zh', slug: 'expo-opens' });
+function article(id: string, data: Partial<ArticleFrontmatter> = {}): TestArticle {
+	return {
+		id,
+		locale: entryLocale(id),
+		slug: entrySlug(id, data.slug),
+		data: { title: id, date: new Date('2026-05-01T00:00:00Z'), category: 'news', tags: [], ...data },
+	};
+}
+
+describe('entry paths', () => {
+	it('takes the locale from the folder and the slug from the file name or the slug field', () => {
+		expect(entryLocale('zh/2026/expo-opens')).toBe('zh');
+		expect(entrySlug('zh/2026/Expo Opens', undefined)).toBe('expo-opens');
+		expect(entrySlug('zh/a', 'b')).toBe('b');
 	});
-	it('prefers the front-matter slug', () => {
-		expect(article('zh/a', { slug: 'b' }).slug).toBe('b');
-	});
-	it('derives a summary from the body when none is given', () => {
-		expect(article('zh/a', {}, '## 标题\n\n正文**第一句**。').summary).toBe('标题 正文第一句。');
-		expect(article('zh/a', { summary: '给定摘要。' }, '正文。').summary).toBe('给定摘要。');
+	it('gives a file outside any locale folder no locale, in the loader and the model alike', () => {
+		expect(entryLocale('expo-opens')).toBe('');
 	});
 });
 
@@ -63,28 +48,42 @@ describe('relations between articles', () => {
 		article('en/d', { date: new Date('2026-04-04'), translationKey: 'k' }),
 	].sort(byNewest);
 	const zh = list.filter((item) => item.locale === 'zh');
+	const slugs = (items: readonly TestArticle[] | undefined) => (items ?? []).map((item) => item.slug);
 
-	it('sorts newest first', () => {
-		expect(zh.map((item) => item.slug)).toEqual(['d', 'c', 'b', 'a']);
-	});
-	it('finds the older and newer neighbours', () => {
-		const { older, newer } = neighbours(zh[1]!, zh);
-		expect([newer?.slug, older?.slug]).toEqual(['d', 'b']);
-		expect(neighbours(zh[0]!, zh).newer).toBeUndefined();
+	it('sorts newest first, then by title', () => {
+		expect(slugs(zh)).toEqual(['d', 'c', 'b', 'a']);
 	});
 	it('ranks shared tags above a shared category and leaves unrelated articles out', () => {
-		expect(relatedArticles(zh[0]!, zh).map((item) => item.slug)).toEqual(['c', 'b']);
+		const related = relatedArticles(zh);
+		expect(slugs(related.get(zh[0]!))).toEqual(['c', 'b']);
+		expect(slugs(related.get(zh[3]!))).toEqual(['c']);
+		expect(slugs(relatedArticles([zh[0]!, zh[3]!]).get(zh[3]!))).toEqual([]);
+	});
+	it('fills up with the newest of the same category after the tag matches', () => {
+		const many = [
+			article('zh/t', { date: new Date('2026-01-05'), tags: ['x'] }),
+			article('zh/n1', { date: new Date('2026-01-04') }),
+			article('zh/n2', { date: new Date('2026-01-03') }),
+			article('zh/x', { date: new Date('2026-01-02'), tags: ['x'], category: 'other' }),
+			article('zh/n3', { date: new Date('2026-01-01') }),
+		];
+		expect(slugs(relatedArticles(many).get(many[0]!))).toEqual(['x', 'n1', 'n2']);
 	});
 	it('pairs translations by translationKey', () => {
-		expect(Object.keys(translationsOf(zh[0]!, list))).toEqual(['en']);
-		expect(translationsOf(zh[1]!, list)).toEqual({});
+		expect(
+			groupByTranslationKey(list)
+				.get('k')!
+				.map((item) => item.id),
+		).toEqual(['en/d', 'zh/d']);
 	});
-	it('counts tags by slug', () => {
-		expect(collectTags(zh)).toEqual([
-			{ slug: '机器人', label: '机器人', count: 2 },
-			{ slug: '其他', label: '其他', count: 1 },
-			{ slug: '展商', label: '展商', count: 1 },
+	it('groups tags by slug, most used first', () => {
+		expect(groupByTag(zh).map(({ slug, label, articles }) => [slug, label, slugs(articles)])).toEqual([
+			['机器人', '机器人', ['d', 'c']],
+			['其他', '其他', ['a']],
+			['展商', '展商', ['d']],
 		]);
+		const spelled = [article('en/a', { tags: ['Smart Logistics'] }), article('en/b', { tags: ['smart logistics'] })];
+		expect(groupByTag(spelled).map(({ slug, articles }) => [slug, articles.length])).toEqual([['smart-logistics', 2]]);
 	});
 	it('groups the archive by year and month in the fair time zone', () => {
 		const archive = archiveByMonth(

@@ -1,7 +1,7 @@
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import type { SiteArticle } from './site.ts';
+import type { SiteArticle } from './site-model.ts';
 
 /**
  * An article body rendered to HTML outside its page, for the feeds. Each article is rendered at

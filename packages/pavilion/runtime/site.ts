@@ -1,19 +1,13 @@
 /**
- * The glue between the pure helpers and Astro: the configured site, its articles and the strings
- * of the page's locale. Only .astro files and endpoints import this module.
+ * The glue between the pure helpers and Astro: the configured site and the strings of a locale,
+ * from the virtual modules. Articles come from the site model (site-model.ts).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
 import build from 'virtual:pavilion/build';
 import config from 'virtual:pavilion/config';
 import translations from 'virtual:pavilion/translations';
-import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
-import { byNewest, isPublished, toArticle, translationsOf, type Article } from './articles.ts';
 import { localize } from '../utils/localize.ts';
 import { interpolate, selectString } from '../utils/strings.ts';
-import type { UrlContext } from '../utils/urls.ts';
-
-export type ArticleEntry = CollectionEntry<'articles'> & { data: ArticleFrontmatter };
-export type SiteArticle = Article<ArticleEntry>;
+import { localeSegment, type UrlContext } from '../utils/urls.ts';
 
 export { config };
 
@@ -28,55 +22,19 @@ export const urlContext: UrlContext = {
 
 export const localeKeys = Object.keys(config.locales);
 
-/** `[...locale]` is undefined for the default locale. */
+/** The `[...locale]` route parameter of a locale: undefined where the URL has no prefix. */
+export function localeParam(key: string): string | undefined {
+	return localeSegment(urlContext, key) || undefined;
+}
+
+/** The locale of a page from its `[...locale]` parameter. */
 export function localeFromParam(param: string | undefined): string {
 	return param ?? config.defaultLocale;
 }
 
 /** getStaticPaths params for each locale. */
 export function localeParams(): { locale: string | undefined; key: string }[] {
-	return localeKeys.map((key) => ({ key, locale: key === config.defaultLocale ? undefined : key }));
-}
-
-let cache: Promise<SiteArticle[]> | undefined;
-
-/** Every published article of every locale, newest first; read once per build. */
-export function allArticles(): Promise<SiteArticle[]> {
-	cache ??= getCollection('articles').then((entries) => {
-		return (entries as ArticleEntry[])
-			.filter((entry) => isPublished(entry.data, buildTime, build.production))
-			.map((entry) => toArticle(entry))
-			.sort(byNewest);
-	});
-	return cache;
-}
-
-const byLocale = new Map<string, Promise<SiteArticle[]>>();
-
-/** The published articles of one locale, newest first; filtered once per build, not once per page. */
-export function articlesOf(locale: string): Promise<SiteArticle[]> {
-	let list = byLocale.get(locale);
-	if (!list) {
-		list = allArticles().then((articles) => articles.filter((article) => article.locale === locale));
-		byLocale.set(locale, list);
-	}
-	return list;
-}
-
-let byTranslationKey: Promise<Map<string, SiteArticle[]>> | undefined;
-
-/** The versions of an article in other locales, from an index by translationKey built once per build. */
-export async function translationsOfArticle(article: SiteArticle): Promise<Record<string, SiteArticle>> {
-	byTranslationKey ??= allArticles().then((articles) => {
-		const index = new Map<string, SiteArticle[]>();
-		for (const other of articles) {
-			const key = other.data.translationKey;
-			if (key) index.set(key, [...(index.get(key) ?? []), other]);
-		}
-		return index;
-	});
-	const key = article.data.translationKey;
-	return key ? translationsOf(article, (await byTranslationKey).get(key) ?? []) : {};
+	return localeKeys.map((key) => ({ key, locale: localeParam(key) }));
 }
 
 export interface LocaleContext {
@@ -90,20 +48,23 @@ export interface LocaleContext {
 	text: (value: string | Record<string, string> | undefined) => string;
 }
 
-export function localeContext(locale: string): LocaleContext {
-	const strings = translations[locale] ?? translations[config.defaultLocale] ?? {};
-	const lang = config.locales[locale]?.lang ?? locale;
-	return {
-		locale,
-		lang,
-		t: (key, values) =>
-			interpolate(selectString(strings, key, lang, typeof values?.count === 'number' ? values.count : undefined) ?? key, values),
-		template: (key, count) => selectString(strings, key, lang, count) ?? key,
-		text: (value) => localize(value, locale, config.defaultLocale),
-	};
-}
+const contexts = new Map<string, LocaleContext>();
 
-/** The same page in every locale, for the language switch and hreflang links. */
-export function alternatesFor(urlOf: (locale: string) => string): Record<string, string> {
-	return Object.fromEntries(localeKeys.map((key) => [key, urlOf(key)]));
+/** The strings of one locale; made once per locale and shared by every page. */
+export function localeContext(locale: string): LocaleContext {
+	let context = contexts.get(locale);
+	if (!context) {
+		const strings = translations[locale] ?? translations[config.defaultLocale] ?? {};
+		const lang = config.locales[locale]?.lang ?? locale;
+		context = {
+			locale,
+			lang,
+			t: (key, values) =>
+				interpolate(selectString(strings, key, lang, typeof values?.count === 'number' ? values.count : undefined) ?? key, values),
+			template: (key, count) => selectString(strings, key, lang, count) ?? key,
+			text: (value) => localize(value, locale, config.defaultLocale),
+		};
+		contexts.set(locale, context);
+	}
+	return context;
 }

@@ -8,15 +8,42 @@ export interface UrlContext {
 	articlesBase: string;
 }
 
+/** The last segment of each page and file the theme makes besides articles and lists. Routes are injected with the same names. */
+export const SEGMENTS = {
+	archive: 'archive',
+	category: 'category',
+	tag: 'tag',
+	search: 'search',
+	offline: 'offline',
+	feed: 'rss.xml',
+	feedStylesheet: 'rss.xsl',
+	manifest: 'manifest.webmanifest',
+	calendar: 'expo.ics',
+	saveList: 'offline-articles.json',
+	searchIndex: 'pagefind',
+	searchIndexList: 'search-index-files.json',
+} as const;
+
 export function withBase(path: string, base: string): string {
 	const cleanBase = base.endsWith('/') ? base.slice(0, -1) : base;
 	return `${cleanBase}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/** The one place that says the default locale has no URL prefix: '' for it, the key for the others. */
+export function localeSegment(context: Pick<UrlContext, 'defaultLocale'>, locale: string): string {
+	return locale === context.defaultLocale ? '' : locale;
+}
+
+/** A page of the locale: a folder URL ending with a slash. */
 export function localePath(context: UrlContext, locale: string, path = ''): string {
-	const segments = [locale === context.defaultLocale ? '' : locale, ...path.split('/')].filter(Boolean).map(encodeSegment);
+	const segments = [localeSegment(context, locale), ...path.split('/')].filter(Boolean).map(encodeSegment);
 	const joined = segments.length ? `/${segments.join('/')}/` : '/';
 	return withBase(joined, context.base);
+}
+
+/** A file of the locale (rss.xml, manifest.webmanifest): no trailing slash. */
+export function localeFile(context: UrlContext, locale: string, file: string): string {
+	return localePath(context, locale, file).replace(/\/$/, '');
 }
 
 /** Keep letters of every script readable in the source, but escape what a URL cannot hold. */
@@ -30,7 +57,38 @@ export const newsUrl = (context: UrlContext, locale: string, page = 1) =>
 export const articleUrl = (context: UrlContext, locale: string, slug: string) =>
 	localePath(context, locale, `${context.articlesBase}/${slug}`);
 export const categoryUrl = (context: UrlContext, locale: string, category: string, page = 1) =>
-	localePath(context, locale, `${context.articlesBase}/category/${category}/${page > 1 ? page : ''}`);
+	localePath(context, locale, `${context.articlesBase}/${SEGMENTS.category}/${category}/${page > 1 ? page : ''}`);
 export const tagUrl = (context: UrlContext, locale: string, tagSlug: string, page = 1) =>
-	localePath(context, locale, `${context.articlesBase}/tag/${tagSlug}/${page > 1 ? page : ''}`);
-export const archiveUrl = (context: UrlContext, locale: string) => localePath(context, locale, `${context.articlesBase}/archive`);
+	localePath(context, locale, `${context.articlesBase}/${SEGMENTS.tag}/${tagSlug}/${page > 1 ? page : ''}`);
+export const archiveUrl = (context: UrlContext, locale: string) =>
+	localePath(context, locale, `${context.articlesBase}/${SEGMENTS.archive}`);
+export const searchUrl = (context: UrlContext, locale: string) => localePath(context, locale, SEGMENTS.search);
+export const offlineUrl = (context: UrlContext, locale: string) => localePath(context, locale, SEGMENTS.offline);
+export const feedUrl = (context: UrlContext, locale: string) => localeFile(context, locale, SEGMENTS.feed);
+export const feedStylesheetUrl = (context: UrlContext, locale: string) => localeFile(context, locale, SEGMENTS.feedStylesheet);
+export const categoryFeedUrl = (context: UrlContext, locale: string, category: string) =>
+	localeFile(context, locale, `${context.articlesBase}/${SEGMENTS.category}/${category}/${SEGMENTS.feed}`);
+export const manifestUrl = (context: UrlContext, locale: string) => localeFile(context, locale, SEGMENTS.manifest);
+export const calendarUrl = (context: UrlContext, locale: string) => localeFile(context, locale, SEGMENTS.calendar);
+/** The list "save all articles" reads: every article page and cover of the locale. */
+export const saveListUrl = (context: UrlContext, locale: string) => localeFile(context, locale, SEGMENTS.saveList);
+/** Square PNG renderings of the logo: 144 for feed channels, 192 for icons, 512 for structured data. */
+export const LOGO_ICON_SIZES = [144, 192, 512] as const;
+export type LogoIconSize = (typeof LOGO_ICON_SIZES)[number];
+export const logoIconUrl = (context: Pick<UrlContext, 'base'>, size: LogoIconSize) => withBase(`/icons/logo-${size}.png`, context.base);
+/** Pagefind's files, shared by every locale. */
+export const searchIndexUrl = (context: Pick<UrlContext, 'base'>) => withBase(`/${SEGMENTS.searchIndex}/`, context.base);
+export const searchIndexListUrl = (context: Pick<UrlContext, 'base'>) => withBase(`/${SEGMENTS.searchIndexList}`, context.base);
+
+/**
+ * The file in the build output that serves a site URL: base removed, letters decoded, and
+ * index.html for a folder URL. The post-build steps find pages this way instead of searching dist/.
+ */
+export function outputPathOf(url: string, base: string): string {
+	const cleanBase = base.endsWith('/') ? base : `${base}/`;
+	const path = (url.startsWith(cleanBase) ? url.slice(cleanBase.length) : url.replace(/^\//, ''))
+		.split('/')
+		.map(decodeURIComponent)
+		.join('/');
+	return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}

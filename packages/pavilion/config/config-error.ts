@@ -1,0 +1,11 @@
+import { AstroError } from 'astro/errors';
+
+/** One error for every problem with the options, a line each: "option: what was given; expected …". */
+export function configError(lines: readonly string[]): AstroError {
+	const error = new AstroError(
+		`Invalid pavilion() options in astro.config.mjs:\n${lines.map((line) => `  - ${line}`).join('\n')}`,
+		'Fix the option named above; docs/configuration.md lists every option with its default.',
+	);
+	error.name = 'PavilionConfigError';
+	return error;
+}

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { configError } from './config-error.ts';
+
+/**
+ * The one reading of a path option: "site/images/logo.svg", "./site/…" and "/site/…" all mean a
+ * file from the project root. A path that leaves the project is refused, so an option can never
+ * make the build read (or print) a file elsewhere on the machine. Returns the absolute file path.
+ */
+export function resolveProjectPath(path: string, root: URL, option: string, example: string, { mustExist = true } = {}): string {
+	const rootDir = fileURLToPath(root);
+	const file = resolve(rootDir, path.replace(/^\/+/, ''));
+	const fromRoot = relative(rootDir, file);
+	if (fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || resolve(fromRoot) === fromRoot) {
+		throw optionError(option, `"${path}" leads outside the project; expected a path inside it, such as "${example}"`);
+	}
+	if (mustExist && !existsSync(file)) {
+		throw optionError(
+			option,
+			`"${path}" was given, but there is no file at ${fromRoot}; expected a path from the project root, such as "${example}"`,
+		);
+	}
+	return file;
+}
+
+/** A path option or a package specifier ("some-package/x.css"), which is left to the resolver. */
+export function resolveProjectPathOrPackage(path: string, root: URL, option: string, example: string): string {
+	return path.startsWith('.') || path.startsWith('/') ? resolveProjectPath(path, root, option, example) : path;
+}
+
+function optionError(option: string, problem: string) {
+	return configError([`${option}: ${problem}`]);
+}

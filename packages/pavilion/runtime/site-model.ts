@@ -1,0 +1,286 @@
+/**
+ * The site model: every fact about the published site, computed once per build from the content
+ * layer and the options. Routes, feeds, structured data, search metadata and the post-build steps
+ * (sitemap, offline save lists, feed enclosures) all read it; none of them derives a fact again.
+ */
+import { getImage } from 'astro:assets';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { GetImageResult, ImageMetadata } from 'astro';
+import build from 'virtual:pavilion/build';
+import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
+import { attributionLines, type AttributionLine } from '../utils/attribution.ts';
+import { entryLocale, entrySlug } from '../utils/entry-path.ts';
+import { hreflangLinks } from '../utils/hreflang.ts';
+import { pageKey, publishSiteFacts, type SiteFacts } from '../utils/site-facts.ts';
+import { slugify } from '../utils/slugs.ts';
+import { markdownToText, summarize } from '../utils/summary.ts';
+import {
+	archiveUrl,
+	articleUrl,
+	categoryFeedUrl,
+	categoryUrl,
+	feedUrl,
+	homeUrl,
+	newsUrl,
+	offlineUrl,
+	saveListUrl,
+	searchUrl,
+	tagUrl,
+} from './urls.ts';
+import { byNewest, groupByTag, groupByTranslationKey, isPublished, relatedArticles } from './articles.ts';
+import { buildTime, config, localeContext, localeKeys, localeParam } from './site.ts';
+import { socialImage, type SocialImage } from './social-image.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'> & { data: ArticleFrontmatter };
+
+/** Every file the theme makes from one cover, each sized for where it is shown. */
+export interface ArticleCover {
+	alt: string;
+	/** Above the article's text. */
+	page: GetImageResult;
+	/** On article cards in lists. */
+	card: GetImageResult;
+	/** Beside a search result. */
+	thumbnail: GetImageResult;
+	/** Link previews (Open Graph) and feed items. */
+	preview: SocialImage;
+}
+
+/** The image variants of a cover: one table, so the page, the save lists and the feeds agree on the files. */
+export const COVER_VARIANTS: {
+	page: { widths: number[]; sizes: string };
+	card: { widths: number[]; sizes: string };
+	thumbnail: { width: number; height: number; fit: 'cover'; format: 'webp' };
+} = {
+	page: { widths: [480, 800, 1200], sizes: '(min-width: 48rem) 46rem, 100vw' },
+	card: { widths: [320, 640], sizes: '(min-width: 48rem) 320px, 100vw' },
+	thumbnail: { width: 192, height: 108, fit: 'cover', format: 'webp' },
+};
+
+export interface CategoryRef {
+	key: string;
+	label: string;
+	url: string;
+}
+
+export interface TagRef {
+	label: string;
+	slug: string;
+	url: string;
+}
+
+/** An article as every output sees it. */
+export interface SiteArticle {
+	/** Entry id: the path under the articles folder without extension ("zh/expo-opens"). */
+	id: string;
+	locale: string;
+	slug: string;
+	/** Site path of its page, base included. */
+	url: string;
+	data: ArticleFrontmatter;
+	/** The front-matter summary, or the opening of the body. */
+	summary: string;
+	entry: ArticleEntry;
+	category: CategoryRef;
+	tags: TagRef[];
+	cover: ArticleCover | undefined;
+	/** The 来源 block: empty for original reporting. */
+	attribution: AttributionLine[];
+	/** Locale key → site path of this article in that locale (itself first). */
+	alternates: Record<string, string>;
+	newer: SiteArticle | undefined;
+	older: SiteArticle | undefined;
+	related: SiteArticle[];
+}
+
+export interface CategoryGroup extends CategoryRef {
+	feedUrl: string;
+	/** Newest first. */
+	articles: SiteArticle[];
+}
+
+export interface TagGroup extends TagRef {
+	articles: SiteArticle[];
+}
+
+export interface LocaleModel {
+	key: string;
+	lang: string;
+	/** The `[...locale]` route parameter: undefined for the default locale. */
+	param: string | undefined;
+	/** Published articles, newest first. */
+	articles: SiteArticle[];
+	/** Every configured category, in the configured order, empty ones too. */
+	categories: CategoryGroup[];
+	/** Most used first. */
+	tags: TagGroup[];
+}
+
+export interface SiteModel {
+	locales: LocaleModel[];
+	/** Every published article, newest first. */
+	articles: SiteArticle[];
+	locale(key: string): LocaleModel;
+	/** Page key (see pageKey) → the same page in each locale (locale key → site path), for pages that have language versions. */
+	alternates: ReadonlyMap<string, Record<string, string>>;
+	alternatesOf(path: string): Record<string, string> | undefined;
+}
+
+/** Makes the image files of a cover; the runtime uses astro:assets, unit tests a stand-in. */
+export type CoverImages = (source: ImageMetadata, alt: string) => Promise<ArticleCover>;
+
+const astroCoverImages: CoverImages = async (source, alt) => {
+	const [page, card, thumbnail, preview] = await Promise.all([
+		getImage({ src: source, alt, ...COVER_VARIANTS.page }),
+		getImage({ src: source, alt, ...COVER_VARIANTS.card }),
+		getImage({ src: source, ...COVER_VARIANTS.thumbnail }),
+		socialImage(source),
+	]);
+	return { alt, page, card, thumbnail, preview };
+};
+
+/** Build the model from the collection's entries: pure apart from the cover images. */
+export async function buildSiteModel(
+	entries: readonly ArticleEntry[],
+	{ coverImages = astroCoverImages, now = buildTime, production = build.production } = {},
+): Promise<SiteModel> {
+	const published = entries.filter((entry) => isPublished(entry.data, now, production));
+	const articles = (await Promise.all(published.map((entry) => toSiteArticle(entry, coverImages)))).sort(byNewest);
+	for (const group of groupByTranslationKey(articles).values()) {
+		for (const article of group) {
+			for (const other of group) if (other.locale !== article.locale) article.alternates[other.locale] ??= other.url;
+		}
+	}
+	const locales = localeKeys.map((key) => localeModel(key, articles));
+	const byKey = new Map(locales.map((locale) => [locale.key, locale]));
+	const alternates = new Map<string, Record<string, string>>();
+	if (localeKeys.length > 1) {
+		for (const pageOf of localePages()) {
+			const versions = Object.fromEntries(localeKeys.map((key) => [key, pageOf(key)]));
+			for (const path of Object.values(versions)) alternates.set(pageKey(path), versions);
+		}
+	}
+	for (const article of articles) if (Object.keys(article.alternates).length > 1) alternates.set(pageKey(article.url), article.alternates);
+	return {
+		locales,
+		articles,
+		alternates,
+		locale: (key) => {
+			const locale = byKey.get(key);
+			if (!locale) throw new Error(`"${key}" is not a configured locale; expected one of ${localeKeys.join(', ')}`);
+			return locale;
+		},
+		alternatesOf: (path) => alternates.get(pageKey(path)),
+	};
+}
+
+async function toSiteArticle(entry: ArticleEntry, coverImages: CoverImages): Promise<SiteArticle> {
+	const { data } = entry;
+	const locale = entryLocale(entry.id);
+	const slug = entrySlug(entry.id, data.slug);
+	const { t, text } = localeContext(locale);
+	const url = articleUrl(locale, slug);
+	return {
+		id: entry.id,
+		locale,
+		slug,
+		url,
+		data,
+		summary: data.summary ?? summarize(markdownToText(entry.body ?? '')),
+		entry,
+		category: categoryRef(locale, data.category, text),
+		tags: [...new Set(data.tags)].map((label) => tagRef(locale, label)),
+		cover: data.cover ? await coverImages(data.cover, data.coverAlt ?? '') : undefined,
+		attribution: attributionLines(data.source, data.editor, t),
+		alternates: { [locale]: url },
+		newer: undefined,
+		older: undefined,
+		related: [],
+	};
+}
+
+function categoryRef(locale: string, key: string, text = localeContext(locale).text): CategoryRef {
+	return { key, label: text(config.categories[key]), url: categoryUrl(locale, key) };
+}
+
+function tagRef(locale: string, label: string): TagRef {
+	const slug = slugify(label);
+	return { label, slug, url: tagUrl(locale, slug) };
+}
+
+function localeModel(key: string, all: readonly SiteArticle[]): LocaleModel {
+	const articles = all.filter((article) => article.locale === key);
+	const related = relatedArticles(articles);
+	articles.forEach((article, index) => {
+		article.newer = articles[index - 1];
+		article.older = articles[index + 1];
+		article.related = related.get(article) ?? [];
+	});
+	return {
+		key,
+		lang: config.locales[key]!.lang,
+		param: localeParam(key),
+		articles,
+		categories: Object.keys(config.categories).map((category) => ({
+			...categoryRef(key, category),
+			feedUrl: categoryFeedUrl(key, category),
+			articles: articles.filter((article) => article.data.category === category),
+		})),
+		tags: groupByTag(articles).map(({ slug, label, articles: tagged }) => ({ slug, label, url: tagUrl(key, slug), articles: tagged })),
+	};
+}
+
+/** Pages every locale has, each a translation of the others. */
+function localePages(): ((locale: string) => string)[] {
+	return [
+		(locale) => homeUrl(locale),
+		(locale) => newsUrl(locale),
+		(locale) => archiveUrl(locale),
+		...Object.keys(config.categories).map((category) => (locale: string) => categoryUrl(locale, category)),
+		...(config.search ? [(locale: string) => searchUrl(locale)] : []),
+		...(config.offline ? [(locale: string) => offlineUrl(locale)] : []),
+	];
+}
+
+/** What the post-build steps need, taken from the model (see utils/site-facts.ts). */
+export function siteFacts(model: SiteModel): SiteFacts {
+	const coverFiles = (article: SiteArticle) =>
+		article.cover ? [article.cover.page.src, ...article.cover.page.srcSet.values.map((value) => value.url)] : [];
+	return {
+		alternates: [...model.alternates].map(([key, versions]) => [key, hreflangLinks(versions, config.locales, config.defaultLocale)]),
+		saveLists: config.offline
+			? model.locales.map((locale) => ({
+					path: saveListUrl(locale.key),
+					articles: locale.articles.map((article) => ({ path: article.url, title: article.data.title })),
+					images: [...new Set(locale.articles.flatMap(coverFiles))],
+				}))
+			: [],
+		feeds:
+			config.feed === false
+				? []
+				: model.locales.flatMap((locale) => [feedUrl(locale.key), ...locale.categories.map((category) => category.feedUrl)]),
+	};
+}
+
+let production: Promise<SiteModel> | undefined;
+let development: { fingerprint: string; model: Promise<SiteModel> } | undefined;
+
+/**
+ * The model of this build. A production build computes it once and hands its facts to the
+ * post-build steps; `astro dev` computes it again only when an article has changed.
+ */
+export function getSiteModel(): Promise<SiteModel> {
+	if (build.production) {
+		production ??= getCollection('articles').then(async (entries) => {
+			const model = await buildSiteModel(entries as ArticleEntry[]);
+			publishSiteFacts(siteFacts(model));
+			return model;
+		});
+		return production;
+	}
+	return getCollection('articles').then((entries) => {
+		const fingerprint = entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join('\n');
+		if (development?.fingerprint !== fingerprint) development = { fingerprint, model: buildSiteModel(entries as ArticleEntry[]) };
+		return development.model;
+	});
+}

@@ -1,0 +1,25 @@
+/**
+ * The URL builders of utils/urls.ts, bound to this site's base, default locale and news segment:
+ * what pages, components and overrides call (`articleUrl('en', 'expo-opens')`).
+ */
+import * as urls from '../utils/urls.ts';
+import { urlContext } from './site.ts';
+
+export const homeUrl = (locale: string) => urls.homeUrl(urlContext, locale);
+export const newsUrl = (locale: string, page = 1) => urls.newsUrl(urlContext, locale, page);
+export const articleUrl = (locale: string, slug: string) => urls.articleUrl(urlContext, locale, slug);
+export const categoryUrl = (locale: string, category: string, page = 1) => urls.categoryUrl(urlContext, locale, category, page);
+export const tagUrl = (locale: string, tagSlug: string, page = 1) => urls.tagUrl(urlContext, locale, tagSlug, page);
+export const archiveUrl = (locale: string) => urls.archiveUrl(urlContext, locale);
+export const searchUrl = (locale: string) => urls.searchUrl(urlContext, locale);
+export const offlineUrl = (locale: string) => urls.offlineUrl(urlContext, locale);
+export const feedUrl = (locale: string) => urls.feedUrl(urlContext, locale);
+export const feedStylesheetUrl = (locale: string) => urls.feedStylesheetUrl(urlContext, locale);
+export const categoryFeedUrl = (locale: string, category: string) => urls.categoryFeedUrl(urlContext, locale, category);
+export const manifestUrl = (locale: string) => urls.manifestUrl(urlContext, locale);
+export const calendarUrl = (locale: string) => urls.calendarUrl(urlContext, locale);
+export const saveListUrl = (locale: string) => urls.saveListUrl(urlContext, locale);
+export const logoIconUrl = (size: urls.LogoIconSize) => urls.logoIconUrl(urlContext, size);
+export const searchIndexUrl = () => urls.searchIndexUrl(urlContext);
+export const localePath = (locale: string, path = '') => urls.localePath(urlContext, locale, path);
+export const withBase = (path: string) => urls.withBase(path, urlContext.base);
