@@ -1,20 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects, because they need different setups: plain units; fixture sites built with
-// Astro's `build()` (slow, one process each); and a real browser against the built demo.
+// Four projects, because they need different setups: plain units; runtime code that reads the
+// theme's virtual modules (Astro's Vite setup, see __tests__/runtime/vitest.config.ts); fixture
+// sites built with Astro's `build()` (slow, one process each); and a real browser against the demo.
 export default defineConfig({
 	test: {
 		projects: [
 			{
 				test: {
 					name: 'unit',
-					include: ['packages/pavilion/{schemas,utils,config,runtime,integrations}/**/*.test.ts', 'scripts/**/*.test.ts'],
+					include: [
+						'packages/pavilion/*.test.ts',
+						'packages/pavilion/{schemas,utils,config,runtime,integrations}/**/*.test.ts',
+						'scripts/**/*.test.ts',
+					],
 				},
 			},
+			'packages/pavilion/__tests__/runtime/vitest.config.ts',
 			{
 				test: {
 					name: 'build',
 					include: ['packages/pavilion/__tests__/**/*.test.ts'],
+					exclude: ['packages/pavilion/__tests__/runtime/**', '**/node_modules/**'],
 					testTimeout: 120_000,
 					hookTimeout: 180_000,
 					// Astro builds use both cores already: run the fixture files one after another.

@@ -1,7 +1,22 @@
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import type { SiteArticle } from './site-model.ts';
+import type { MarkdownHeading } from 'astro';
+import type { ArticleEntry, SiteArticle } from './site-model.ts';
+
+export interface RenderedArticle {
+	Content: Parameters<AstroContainer['renderToString']>[0];
+	headings: MarkdownHeading[];
+}
+
+/**
+ * The article's body as a component. The site's generated types name its own collections, which
+ * the theme cannot see when it is type-checked alone; the entry is the articles collection's.
+ */
+export async function renderArticle(entry: ArticleEntry): Promise<RenderedArticle> {
+	const rendered: unknown = await render(entry as never);
+	return rendered as RenderedArticle;
+}
 
 /**
  * An article body rendered to HTML outside its page, for the feeds. Each article is rendered at
@@ -22,7 +37,7 @@ export function renderArticleHtml(article: SiteArticle): Promise<string> {
 	let html = rendered.get(article.id);
 	if (!html) {
 		html = (async () => {
-			const { Content } = await render(article.entry);
+			const { Content } = await renderArticle(article.entry);
 			// Components such as Callout read the locale from here: there is no page URL to take it from.
 			return (await getContainer()).renderToString(Content, { locals: { pavilionLocale: article.locale } });
 		})();

@@ -4,7 +4,7 @@
  * (sitemap, offline save lists, feed enclosures) all read it; none of them derives a fact again.
  */
 import { getImage } from 'astro:assets';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { GetImageResult, ImageMetadata } from 'astro';
 import build from 'virtual:pavilion/build';
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
@@ -31,7 +31,18 @@ import { byNewest, groupByTag, groupByTranslationKey, isPublished, relatedArticl
 import { buildTime, config, localeContext, localeKeys, localeParam } from './site.ts';
 import { socialImage, type SocialImage } from './social-image.ts';
 
-export type ArticleEntry = CollectionEntry<'articles'> & { data: ArticleFrontmatter };
+/**
+ * An entry of the articles collection, as the content layer gives it. Declared here rather than
+ * taken from the site's generated types, which the theme cannot see when it is checked alone.
+ */
+export interface ArticleEntry {
+	id: string;
+	collection: string;
+	body?: string | undefined;
+	filePath?: string | undefined;
+	digest?: string | undefined;
+	data: ArticleFrontmatter;
+}
 
 /** Every file the theme makes from one cover, each sized for where it is shown. */
 export interface ArticleCover {
@@ -262,6 +273,12 @@ export function siteFacts(model: SiteModel): SiteFacts {
 	};
 }
 
+/** The articles collection (see ArticleEntry for why its type is the theme's own). */
+async function readArticles(): Promise<readonly ArticleEntry[]> {
+	const entries: unknown = await getCollection('articles');
+	return entries as readonly ArticleEntry[];
+}
+
 let production: Promise<SiteModel> | undefined;
 let development: { fingerprint: string; model: Promise<SiteModel> } | undefined;
 
@@ -271,16 +288,16 @@ let development: { fingerprint: string; model: Promise<SiteModel> } | undefined;
  */
 export function getSiteModel(): Promise<SiteModel> {
 	if (build.production) {
-		production ??= getCollection('articles').then(async (entries) => {
-			const model = await buildSiteModel(entries as ArticleEntry[]);
+		production ??= readArticles().then(async (entries) => {
+			const model = await buildSiteModel(entries);
 			publishSiteFacts(siteFacts(model));
 			return model;
 		});
 		return production;
 	}
-	return getCollection('articles').then((entries) => {
+	return readArticles().then((entries) => {
 		const fingerprint = entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join('\n');
-		if (development?.fingerprint !== fingerprint) development = { fingerprint, model: buildSiteModel(entries as ArticleEntry[]) };
+		if (development?.fingerprint !== fingerprint) development = { fingerprint, model: buildSiteModel(entries) };
 		return development.model;
 	});
 }
