@@ -1061,7 +1061,7 @@ function coverSigning(): string {
 		b.push(circle(x + 8, 400, 42, '#000', { opacity: 0.18 }));
 		b.push(circle(x, 392, 42, '#d9eef0', { opacity: 0.9 }), circle(x, 392, 34, '#9fd0d8', { opacity: 0.6 }));
 		b.push(circle(x, 392, 42, 'none', { stroke: C.white, 'stroke-width': 4, opacity: 0.9 }));
-		b.push(shape(`M${x - 26} ${380} a 28 28 0 0 1 20 -20`, 'none', { stroke: C.white, 'stroke-width': 5, 'stroke-linecap': 'round' }));
+		b.push(shape(`M${x - 26} 380 a 28 28 0 0 1 20 -20`, 'none', { stroke: C.white, 'stroke-width': 5, 'stroke-linecap': 'round' }));
 	}
 	// hands with pens resting at the end of each signature
 	b.push(hand(405, 616, 4, C.slateDark, SKIN[0], C.ink));

@@ -52,7 +52,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				injectTypes({ filename: 'types.d.ts', content: '/// <reference types="astro-pavilion/virtual" />' });
 			},
 			'astro:server:setup': ({ server, logger }) => {
-				if (config?.search && outDir) server.middlewares.use(devSearchMiddleware(outDir, logger));
+				if (config?.search && outDir) server.middlewares.use(devSearchMiddleware(outDir, logger, base));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!config) return;

@@ -2,8 +2,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll } from 'vitest';
 
 /**
- * Debian's Chromium: Playwright cannot download its own browser here. The flags keep Chromium
- * from calling home, which a closed network answers with a burst of refused connections.
+ * A system Chromium (Debian's package by default, or CHROMIUM_PATH), so the tests need no browser
+ * download. The flags keep Chromium from calling home, which a network without internet access
+ * answers with a burst of refused connections.
  */
 export function launchChromium(): Promise<Browser> {
 	return chromium.launch({

@@ -137,7 +137,7 @@ describe('a new build', () => {
 
 			await page.goto(`${server.url}/search/?q=${encodeURIComponent('保险补偿')}`);
 			await page.waitForFunction(() =>
-				(document.querySelector('main .pv-result-link') as HTMLAnchorElement | null)?.href.includes('/news/policy-notes/'),
+				document.querySelector<HTMLAnchorElement>('main .pv-result-link')?.href.includes('/news/policy-notes/'),
 			);
 			const cacheNames = await page.evaluate(() => caches.keys());
 			expect(cacheNames.filter((name) => name.startsWith('pavilion-pages-'))).toHaveLength(1);

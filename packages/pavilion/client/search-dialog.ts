@@ -6,6 +6,7 @@
 import { EMPTY_SEARCH, paramsFromState } from '../utils/search-query.ts';
 import { loadPagefind, runSearch } from './search-engine.ts';
 import { appendResults } from './search-results.ts';
+import { interpolate } from '../utils/strings.ts';
 
 interface DialogConfig {
 	bundle: string;
@@ -41,8 +42,7 @@ function wire(dialog: HTMLDialogElement): void {
 	const more = dialog.querySelector<HTMLAnchorElement>('[data-search-more]')!;
 	let generation = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	const format = (key: string, values: Record<string, string | number>) =>
-		(config.strings[key] ?? '').replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+	const format = (key: string, values: Record<string, string | number>) => interpolate(config.strings[key] ?? '', values);
 	const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
 
 	async function update(): Promise<void> {

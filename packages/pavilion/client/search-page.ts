@@ -5,6 +5,7 @@
 import { EMPTY_SEARCH, paramsFromState, stateFromParams, type SearchState } from '../utils/search-query.ts';
 import { loadPagefind, runSearch, type Pagefind, type PagefindResult } from './search-engine.ts';
 import { appendResults } from './search-results.ts';
+import { interpolate } from '../utils/strings.ts';
 
 interface PageConfig {
 	bundle: string;
@@ -25,8 +26,7 @@ export function startSearchPage(root: HTMLElement): void {
 	const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 	const exactBox = root.querySelector<HTMLElement>('[data-search-exact]')!;
 	const clearButton = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
-	const format = (key: string, values: Record<string, string | number> = {}) =>
-		(config.strings[key] ?? '').replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+	const format = (key: string, values: Record<string, string | number> = {}) => interpolate(config.strings[key] ?? '', values);
 
 	let exact = false;
 	let results: PagefindResult[] = [];

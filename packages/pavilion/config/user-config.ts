@@ -1,4 +1,3 @@
-import type { z } from 'astro/zod';
 import { userConfigSchema, LocalesSchema, type PavilionConfig } from '../schemas/config.ts';
 import { configError } from './config-error.ts';
 import { describeIssues } from './error-map.ts';
@@ -16,6 +15,6 @@ export function parseUserConfig(options: unknown): PavilionConfig {
 	if (!locales.success) throw configError(describeIssues(locales.error.issues, input));
 
 	const parsed = userConfigSchema(locales.data).safeParse({ ...input, ...locales.data }, { reportInput: true });
-	if (!parsed.success) throw configError(describeIssues(parsed.error.issues as z.core.$ZodIssue[], input));
+	if (!parsed.success) throw configError(describeIssues(parsed.error.issues, input));
 	return parsed.data;
 }

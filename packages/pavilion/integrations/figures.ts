@@ -48,7 +48,7 @@ export const figuresPlugin: HastPlugin = {
  */
 export function addMarkdownPlugins(markdown: AstroConfig['markdown']): boolean {
 	const processor = markdown.processor;
-	if (!processor || !isSatteriProcessor(processor)) return false;
+	if (!isSatteriProcessor(processor)) return false;
 	if (!processor.options.hastPlugins.includes(figuresPlugin)) processor.options.hastPlugins.push(figuresPlugin);
 	return true;
 }

@@ -20,5 +20,5 @@ export function astroI18nConfig(
 		defaultLocale: config.defaultLocale,
 		locales: Object.keys(config.locales),
 		routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false, fallbackType: 'redirect' },
-	} as NonNullable<AstroConfig['i18n']>;
+	};
 }

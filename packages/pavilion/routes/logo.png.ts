@@ -12,7 +12,7 @@ export const getStaticPaths = (() =>
  */
 export const GET: APIRoute = async ({ params }) => {
 	const size = Number(params.size);
-	const png = await sharp(logoFile!, { density: 300 })
+	const png = await sharp(logoFile, { density: 300 })
 		.resize({ width: size, height: size, fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
 		.png()
 		.toBuffer();

@@ -14,7 +14,8 @@ export interface RenderedArticle {
  * the theme cannot see when it is type-checked alone; the entry is the articles collection's.
  */
 export async function renderArticle(entry: ArticleEntry): Promise<RenderedArticle> {
-	const rendered: unknown = await render(entry as never);
+	const collectionEntry: Parameters<typeof render>[0] = entry as never;
+	const rendered: unknown = await render(collectionEntry);
 	return rendered as RenderedArticle;
 }
 

@@ -58,7 +58,7 @@ export function socialSchema(localeKeys: readonly string[], defaultLocale: strin
 				})
 				.strict()
 				.refine((account) => account.url || account.qr, {
-					message: 'has neither url nor qr; expected a link to the account, a QR code image, or both',
+					error: 'has neither url nor qr; expected a link to the account, a QR code image, or both',
 				}),
 		)
 		.default([])

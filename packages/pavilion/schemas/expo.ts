@@ -65,7 +65,7 @@ export function expoSchema(localeKeys: readonly string[], defaultLocale: string)
 						.strict()
 						.refine((period) => period.open < period.close, {
 							path: ['close'],
-							message: 'closes before it opens; expected a closing time later than the opening time',
+							error: 'closes before it opens; expected a closing time later than the opening time',
 						}),
 				)
 				.default([])

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 const localeKey = z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, {
-	message: 'expected a short lower-case URL prefix such as "zh", "en" or "zh-tw"',
+	error: 'expected a short lower-case URL prefix such as "zh", "en" or "zh-tw"',
 });
 
 const langTag = z.string().refine((tag) => {

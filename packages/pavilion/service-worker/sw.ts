@@ -57,10 +57,10 @@ registerRoute(
 
 /** Cache pages without their query, so /news/x/?highlight=… finds /news/x/ offline. */
 const withoutQuery = {
-	cacheKeyWillBeUsed: async ({ request }: { request: Request }) => {
+	cacheKeyWillBeUsed: ({ request }: { request: Request }) => {
 		const url = new URL(request.url);
 		url.search = '';
-		return url.href;
+		return Promise.resolve(url.href);
 	},
 };
 
@@ -70,12 +70,14 @@ registerRoute(
 );
 /** Offline, an image never seen before becomes a quiet grey box instead of a broken-image icon. */
 const imagePlaceholder = {
-	handlerDidError: async () =>
-		new Response(
-			'<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9" viewBox="0 0 16 9"><rect width="16" height="9" fill="#e6e3da"/></svg>',
-			{
-				headers: { 'Content-Type': 'image/svg+xml' },
-			},
+	handlerDidError: () =>
+		Promise.resolve(
+			new Response(
+				'<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9" viewBox="0 0 16 9"><rect width="16" height="9" fill="#e6e3da"/></svg>',
+				{
+					headers: { 'Content-Type': 'image/svg+xml' },
+				},
+			),
 		),
 };
 
@@ -120,14 +122,21 @@ interface SaveRequest {
 	images: string[];
 }
 
+function isSaveRequest(data: unknown): data is SaveRequest {
+	if (typeof data !== 'object' || data === null) return false;
+	const { type, pages, images } = data as Record<string, unknown>;
+	return (type === 'save' || type === 'forget') && Array.isArray(pages) && Array.isArray(images);
+}
+
 /** "Save all articles": the page sends the URLs, the worker caches them and reports progress. */
 self.addEventListener('message', (event) => {
-	const data = event.data as SaveRequest | 'skip-waiting' | undefined;
+	// Messages come from any page of the origin: check their shape before acting on them.
+	const data: unknown = event.data;
 	if (data === 'skip-waiting') {
 		void self.skipWaiting();
 		return;
 	}
-	if (!data || (data.type !== 'save' && data.type !== 'forget')) return;
+	if (!isSaveRequest(data)) return;
 	const port = event.ports[0];
 	event.waitUntil(data.type === 'save' ? save(data, port) : forget(data, port));
 });

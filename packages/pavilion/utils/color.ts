@@ -6,7 +6,7 @@ type Rgb = [number, number, number];
 
 export function parseHex(hex: string): Rgb {
 	const digits = hex.replace('#', '');
-	const full = digits.length === 3 ? [...digits].map((digit) => digit + digit).join('') : digits;
+	const full = digits.length === 3 ? digits.replace(/./g, (digit) => digit + digit) : digits;
 	return [0, 2, 4].map((index) => Number.parseInt(full.slice(index, index + 2), 16)) as Rgb;
 }
 

@@ -1,4 +1,4 @@
-import ICAL from 'ical.js';
+import { parseCalendarEvent } from '../__tests__/calendar-events.ts';
 import { describe, expect, it } from 'vitest';
 import { expoEvent, expoEventIdentity, type ExpoEventOptions, type ExpoSchedule } from './expo-calendar.ts';
 import { icalendar } from './ical.ts';
@@ -35,11 +35,7 @@ function options(overrides: Partial<ExpoEventOptions> = {}): ExpoEventOptions {
 	};
 }
 
-function parse(text: string) {
-	const calendar = new ICAL.Component(ICAL.parse(text));
-	for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-	return new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
-}
+const parse = parseCalendarEvent;
 
 describe('expoEventIdentity', () => {
 	it('keeps the UID a fair on its announced dates always had', () => {

@@ -1,4 +1,4 @@
-import ICAL from 'ical.js';
+import { parseCalendarEvent } from '../__tests__/calendar-events.ts';
 import { describe, expect, it } from 'vitest';
 import { expoSpan } from './expo-times.ts';
 import { escapeText, foldLine, googleCalendarUrl, icalendar, type CalendarEvent } from './ical.ts';
@@ -23,12 +23,7 @@ function event(overrides: Partial<CalendarEvent> = {}): CalendarEvent {
 	};
 }
 
-/** Parse with ical.js (Mozilla's RFC 5545 implementation), registering the file's own VTIMEZONE. */
-function parse(text: string) {
-	const calendar = new ICAL.Component(ICAL.parse(text));
-	for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-	return new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
-}
+const parse = parseCalendarEvent;
 
 describe('the calendar file', () => {
 	it('round-trips the opening and closing times in the fair time zone', () => {

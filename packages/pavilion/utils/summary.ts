@@ -36,7 +36,7 @@ export function summarize(text: string, maxWidth = 180): string {
 	if (displayWidth(text) <= maxWidth) return text;
 	let best = 0;
 	for (const match of text.matchAll(SENTENCE_END)) {
-		const end = (match.index ?? 0) + match[0].trimEnd().length;
+		const end = match.index + match[0].trimEnd().length;
 		if (displayWidth(text.slice(0, end)) > maxWidth) break;
 		best = end;
 	}

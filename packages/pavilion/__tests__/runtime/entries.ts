@@ -13,7 +13,7 @@ export function articleEntry(
 		collection: 'articles',
 		body,
 		data: { category: 'news', tags: [], featured: false, draft: false, ...data },
-	} as ArticleEntry;
+	};
 }
 
 const image = (src: string, widths: number[] = []): GetImageResult =>
@@ -29,10 +29,11 @@ const image = (src: string, widths: number[] = []): GetImageResult =>
 	}) as unknown as GetImageResult;
 
 /** Cover files without running the image service: predictable names to assert on. */
-export const coverStandIn: CoverImages = async (_source: ImageMetadata, alt: string) => ({
-	alt,
-	page: image('/page.webp', [480, 800]),
-	card: image('/card.webp', [320]),
-	thumbnail: image('/thumb.webp'),
-	preview: { src: '/preview.jpg', width: 1200, height: 630, type: 'image/jpeg' },
-});
+export const coverStandIn: CoverImages = (_source: ImageMetadata, alt: string) =>
+	Promise.resolve({
+		alt,
+		page: image('/page.webp', [480, 800]),
+		card: image('/card.webp', [320]),
+		thumbnail: image('/thumb.webp'),
+		preview: { src: '/preview.jpg', width: 1200, height: 630, type: 'image/jpeg' },
+	});

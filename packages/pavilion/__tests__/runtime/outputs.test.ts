@@ -1,11 +1,10 @@
-import type { ImageMetadata } from 'astro';
-import ICAL from 'ical.js';
 import { describe, expect, it, vi } from 'vitest';
 import { expoCalendarEvent } from '../../runtime/calendar-event.ts';
 import { feedResponse } from '../../runtime/feed.ts';
 import { publisher } from '../../runtime/page-meta.ts';
 import { buildSiteModel } from '../../runtime/site-model.ts';
 import { icalendar } from '../../utils/ical.ts';
+import { parseCalendarEvent } from '../calendar-events.ts';
 import { articleEntry, coverStandIn } from './entries.ts';
 
 // The body comes from rendering the entry with the Container API; here the feed's own work is under test.
@@ -19,7 +18,7 @@ const model = await buildSiteModel(
 		articleEntry('zh/reprint', {
 			title: '转载 <稿件> & “引号”',
 			date: new Date('2026-10-02T02:00:00Z'),
-			cover: { src: '/c.jpg', width: 1600, height: 900, format: 'jpg' } as ImageMetadata,
+			cover: { src: '/c.jpg', width: 1600, height: 900, format: 'jpg' },
 			coverAlt: '封面',
 			source: { name: '测试日报', url: 'https://news.example.com/a.html', title: '原标题', author: '李静' },
 			editor: '陈默',
@@ -69,7 +68,7 @@ describe('page metadata', () => {
 
 describe('the calendar event', () => {
 	it('describes the fair in the reader language with a UID of the site', () => {
-		const event = new ICAL.Event(new ICAL.Component(ICAL.parse(icalendar(expoCalendarEvent('zh', SITE)))).getFirstSubcomponent('vevent')!);
+		const event = parseCalendarEvent(icalendar(expoCalendarEvent('zh', SITE)));
 		expect(event.uid).toBe('expo-2027-04-21@expo.example.com');
 		expect(event.summary).toBe('第七届测试博览会');
 		expect(event.location).toBe('测试会展中心, 测试大道1号');
