@@ -4,7 +4,13 @@ import type { SchemaContext } from 'astro/content/config';
 import type { z } from 'astro/zod';
 import config from 'virtual:pavilion/config';
 import { frontmatterSchema } from './schemas/frontmatter.ts';
-import { checkArticleEntry, checkParsedArticle, findDuplicateSlugs, restateSchemaError } from './config/entry-checks.ts';
+import {
+	checkArticleEntry,
+	checkParsedArticle,
+	findDuplicateSlugs,
+	findDuplicateTranslationKeys,
+	restateSchemaError,
+} from './config/entry-checks.ts';
 
 export interface ArticlesLoaderOptions {
 	/** Folder of the articles from the project root; its first level is the locale. */
@@ -31,7 +37,9 @@ export function articlesLoader({ base = './site/articles', pattern = '**/*.{md,m
 				return data;
 			};
 			await inner.load({ ...context, parseData });
-			findDuplicateSlugs([...context.store.values()], context.config.root);
+			const entries = [...context.store.values()];
+			findDuplicateSlugs(entries, context.config.root);
+			findDuplicateTranslationKeys(entries, context.config.root);
 		},
 	};
 }

@@ -137,3 +137,28 @@ export function findDuplicateSlugs(unordered: readonly RawEntry[], root: URL): v
 		seen.set(key, entry);
 	}
 }
+
+/**
+ * A translationKey pairs one article per locale; two in one locale would leave the language switch
+ * and hreflang guessing. Refuse, naming both files (in path order, so the message is stable).
+ */
+export function findDuplicateTranslationKeys(entries: readonly RawEntry[], root: URL): void {
+	const seen = new Map<string, RawEntry>();
+	const byPath = [...entries].sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id));
+	for (const entry of byPath) {
+		const key = entry.data.translationKey;
+		if (typeof key !== 'string') continue;
+		const locale = entryLocale(entry.id);
+		const first = seen.get(`${locale}\u0000${key}`);
+		if (first) {
+			const firstFile = first.filePath ? relative(fileURLToPath(root), resolve(fileURLToPath(root), first.filePath)) : first.id;
+			throw articleError(
+				entry.filePath && resolve(fileURLToPath(root), entry.filePath),
+				root,
+				'translationKey',
+				`${show(key)} is already the translationKey of ${firstFile} in locale "${locale}"; expected one article per locale for each key (give one of them another key)`,
+			);
+		}
+		seen.set(`${locale}\u0000${key}`, entry);
+	}
+}

@@ -14,7 +14,8 @@ export function parseUserConfig(options: unknown): PavilionConfig {
 	const locales = LocalesSchema.safeParse({ defaultLocale: input.defaultLocale, locales: input.locales }, { reportInput: true });
 	if (!locales.success) throw configError(describeIssues(locales.error.issues, input));
 
-	const parsed = userConfigSchema(locales.data).safeParse({ ...input, ...locales.data }, { reportInput: true });
-	if (!parsed.success) throw configError(describeIssues(parsed.error.issues, input));
+	const schema = userConfigSchema(locales.data);
+	const parsed = schema.safeParse({ ...input, ...locales.data }, { reportInput: true });
+	if (!parsed.success) throw configError(describeIssues(parsed.error.issues, input, schema));
 	return parsed.data;
 }

@@ -5,7 +5,7 @@
  */
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import { calendarDate } from '../utils/dates.ts';
-import { slugify } from '../utils/slugs.ts';
+import { tagSlugs } from '../utils/slugs.ts';
 
 export interface Listed {
 	id: string;
@@ -31,12 +31,15 @@ export interface TagGroup<A> {
 	articles: A[];
 }
 
-/** Tags of one locale by URL slug ("Smart Logistics" and "smart logistics" are one tag), most used first. */
-export function groupByTag<A extends Listed>(newestFirst: readonly A[]): TagGroup<A>[] {
+/** Tags of one locale by URL slug (see tagSlugs: spellings of one tag share a page), most used first. */
+export function groupByTag<A extends Listed>(
+	newestFirst: readonly A[],
+	slugOf = tagSlugs(newestFirst.flatMap((article) => article.data.tags)),
+): TagGroup<A>[] {
 	const tags = new Map<string, TagGroup<A>>();
 	for (const article of newestFirst) {
 		for (const label of new Set(article.data.tags)) {
-			const slug = slugify(label);
+			const slug = slugOf.get(label)!;
 			const group = tags.get(slug);
 			if (!group) tags.set(slug, { slug, label, articles: [article] });
 			else if (group.articles.at(-1) !== article) group.articles.push(article);

@@ -12,7 +12,7 @@ import { attributionLines, type AttributionLine } from '../utils/attribution.ts'
 import { entryLocale, entrySlug } from '../utils/entry-path.ts';
 import { hreflangLinks } from '../utils/hreflang.ts';
 import { pageKey, publishSiteFacts, type SiteFacts } from '../utils/site-facts.ts';
-import { slugify } from '../utils/slugs.ts';
+import { tagSlugs } from '../utils/slugs.ts';
 import { markdownToText, summarize } from '../utils/summary.ts';
 import {
 	archiveUrl,
@@ -200,7 +200,7 @@ async function toSiteArticle(entry: ArticleEntry, coverImages: CoverImages): Pro
 		summary: data.summary ?? summarize(markdownToText(entry.body ?? '')),
 		entry,
 		category: categoryRef(locale, data.category, text),
-		tags: [...new Set(data.tags)].map((label) => tagRef(locale, label)),
+		tags: [],
 		cover: data.cover ? await coverImages(data.cover, data.coverAlt ?? '') : undefined,
 		attribution: attributionLines(data.source, data.editor, t),
 		alternates: { [locale]: url },
@@ -214,18 +214,19 @@ function categoryRef(locale: string, key: string, text = localeContext(locale).t
 	return { key, label: text(config.categories[key]), url: categoryUrl(locale, key) };
 }
 
-function tagRef(locale: string, label: string): TagRef {
-	const slug = slugify(label);
-	return { label, slug, url: tagUrl(locale, slug) };
-}
-
 function localeModel(key: string, all: readonly SiteArticle[]): LocaleModel {
 	const articles = all.filter((article) => article.locale === key);
 	const related = relatedArticles(articles);
+	const slugOf = tagSlugs(articles.flatMap((article) => article.data.tags));
 	articles.forEach((article, index) => {
 		article.newer = articles[index - 1];
 		article.older = articles[index + 1];
 		article.related = related.get(article) ?? [];
+		article.tags = [...new Set(article.data.tags)].map((label) => ({
+			label,
+			slug: slugOf.get(label)!,
+			url: tagUrl(key, slugOf.get(label)!),
+		}));
 	});
 	return {
 		key,
@@ -237,7 +238,12 @@ function localeModel(key: string, all: readonly SiteArticle[]): LocaleModel {
 			feedUrl: categoryFeedUrl(key, category),
 			articles: articles.filter((article) => article.data.category === category),
 		})),
-		tags: groupByTag(articles).map(({ slug, label, articles: tagged }) => ({ slug, label, url: tagUrl(key, slug), articles: tagged })),
+		tags: groupByTag(articles, slugOf).map(({ slug, label, articles: tagged }) => ({
+			slug,
+			label,
+			url: tagUrl(key, slug),
+			articles: tagged,
+		})),
 	};
 }
 

@@ -9,6 +9,8 @@ import { localizedText } from './localized.ts';
 import { LocalesSchema, type LocalesConfig } from './locales.ts';
 import { logoSchema } from './logo.ts';
 import { organizersSchema } from './organizers.ts';
+import { show } from '../utils/show.ts';
+import { THEME_ROOT_SEGMENTS } from '../utils/urls.ts';
 
 const urlSegment = z
 	.string()
@@ -37,7 +39,13 @@ export function userConfigSchema({ defaultLocale, locales }: LocalesConfig) {
 			social: socialSchema(keys, defaultLocale),
 			compliance: ComplianceSchema,
 			categories: categoriesSchema(langs, defaultLocale),
-			articlesBase: urlSegment.default('news').describe('URL segment of the news section: /news/, /news/<slug>/.'),
+			articlesBase: urlSegment
+				.refine((segment) => !THEME_ROOT_SEGMENTS.includes(segment) && !keys.includes(segment), {
+					error: (issue) =>
+						`${show(issue.input)} was given; expected a segment that neither a page of the theme (${THEME_ROOT_SEGMENTS.join(', ')}) nor a locale (${keys.join(', ')}) uses: the news section would replace it`,
+				})
+				.default('news')
+				.describe('URL segment of the news section: /news/, /news/<slug>/.'),
 			pageSize: z.number().int().min(1).max(100).default(12).describe('Articles per page in lists.'),
 			copyright: text.optional().describe('Copyright holder in the footer; defaults to the host or organizer.'),
 			accentColor: AccentColorSchema,

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { KNOWN_SOCIAL_PLATFORMS } from '../utils/social-platforms.ts';
 import { localizedText } from './localized.ts';
+import { contactUrl } from './links.ts';
 
 const phoneNumber = z
 	.string()
@@ -49,7 +50,7 @@ export function socialSchema(localeKeys: readonly string[], defaultLocale: strin
 						.describe(
 							'Text of the link, or under the QR code, e.g. { zh: "扫码关注我们", en: "Follow us on WeChat" }. Defaults to the platform\'s name in the page\'s language ("微信" or "WeChat" for "wechat"), or to the platform as written when it is not a known one.',
 						),
-					url: z.url().optional().describe("The account's page."),
+					url: contactUrl().optional().describe("The account's page: https://…, or mailto: for an e-mail account."),
 					qr: z
 						.string()
 						.min(1)

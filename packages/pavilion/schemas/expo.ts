@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { EXPO_STATUSES, type ExpoStatus } from '../utils/expo-status.ts';
 import { localizedText } from './localized.ts';
+import { webUrl } from './links.ts';
 
 export { EXPO_STATUSES, type ExpoStatus };
 
@@ -49,7 +50,7 @@ export function expoSchema(localeKeys: readonly string[], defaultLocale: string)
 				.object({
 					name: text.describe('Name of the venue.'),
 					address: text.describe('Street address of the venue.'),
-					mapUrl: z.url().optional().describe('A link to a map of the venue (for readers in China prefer a map service reachable there).'),
+					mapUrl: webUrl().optional().describe('A link to a map of the venue (for readers in China prefer a map service reachable there).'),
 				})
 				.strict()
 				.describe('Where the fair takes place.'),
@@ -80,7 +81,7 @@ export function expoSchema(localeKeys: readonly string[], defaultLocale: string)
 					'When the status is "rescheduled" or "postponed": the first day as first announced. Keep it at that day through later moves: the calendar file takes its event UID from it, so calendars that imported the file before move the event instead of adding a second one.',
 				),
 			statusNote: text.optional().describe('A sentence shown in the status banner, e.g. the reason for a postponement.'),
-			registrationUrl: z.url().optional().describe('Where visitors register; shows a registration button on the home page.'),
+			registrationUrl: webUrl().optional().describe('Where visitors register; shows a registration button on the home page.'),
 		})
 		.strict()
 		.superRefine((expo, ctx) => {

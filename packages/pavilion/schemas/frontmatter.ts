@@ -1,17 +1,10 @@
 import type { SchemaContext } from 'astro/content/config';
 import { z } from 'astro/zod';
 import { parseArticleDate } from '../utils/dates.ts';
-import { show } from '../utils/show.ts';
 import { slugProblem } from '../utils/slugs.ts';
-
-/**
- * Messages here end up in Astro's "data does not match collection schema" error, which already
- * names the file and the field: each says what was given and what is expected.
- */
-function expecting(expected: string) {
-	return (issue: { input?: unknown }) =>
-		issue.input === undefined ? `is missing; expected ${expected}` : `${show(issue.input)} was given; expected ${expected}`;
-}
+import { webUrl } from './links.ts';
+import { show } from '../utils/show.ts';
+import { expecting } from './expecting.ts';
 
 const text = (expected: string) =>
 	z
@@ -74,7 +67,7 @@ export function frontmatterSchema({ image, categories, timeZone }: FrontmatterCo
 					z
 						.object({
 							name: text('the name of the original publisher'),
-							url: z.url({ error: expecting('the full https:// address of the original article') }).optional(),
+							url: webUrl('the full https:// address of the original article').optional(),
 							title: text('the original headline').optional(),
 							author: text("the original author's name").optional(),
 						})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, slugProblem } from './slugs.ts';
+import { slugify, slugProblem, tagSlugs } from './slugs.ts';
 
 describe('slugify', () => {
 	it('lower-cases Latin text and joins words with single dashes', () => {
@@ -27,5 +27,28 @@ describe('slugProblem', () => {
 	});
 	it('explains a slug that is not in URL form, with a suggestion', () => {
 		expect(slugProblem('Expo Opens')).toMatch(/"expo-opens"/);
+	});
+});
+
+describe('tag slugs', () => {
+	it('gives spellings of one tag one page', () => {
+		const slugs = tagSlugs(['Smart Logistics', 'smart logistics', 'smart-logistics', '机器人']);
+		expect(new Set([slugs.get('Smart Logistics'), slugs.get('smart logistics'), slugs.get('smart-logistics')])).toEqual(
+			new Set(['smart-logistics']),
+		);
+		expect(slugs.get('机器人')).toBe('机器人');
+	});
+	it('never merges distinct tags that make the same slug, and keeps the plain one plain', () => {
+		const slugs = tagSlugs(['C', 'C++', 'C#']);
+		expect(slugs.get('C')).toBe('c');
+		expect(slugs.get('C++')).toMatch(/^c-[0-9a-z]{6}$/);
+		expect(slugs.get('C#')).toMatch(/^c-[0-9a-z]{6}$/);
+		expect(slugs.get('C++')).not.toBe(slugs.get('C#'));
+		// Stable: the same tag gets the same slug whatever else the site holds.
+		expect(tagSlugs(['C#', 'C++']).get('C++')).toBe(slugs.get('C++'));
+	});
+	it('names a tag of symbols or emoji by its code points', () => {
+		expect(tagSlugs(['🚀']).get('🚀')).toBe('tag-1f680');
+		expect(tagSlugs(['+++']).get('+++')).toBe('tag-2b-2b-2b');
 	});
 });

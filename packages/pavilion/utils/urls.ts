@@ -24,6 +24,9 @@ export const SEGMENTS = {
 	searchIndexList: 'search-index-files.json',
 } as const;
 
+/** Folders at the top of each locale that the theme writes besides the news section. */
+export const THEME_ROOT_SEGMENTS: readonly string[] = [SEGMENTS.search, SEGMENTS.offline, SEGMENTS.searchIndex, 'icons', '404', '_astro'];
+
 export function withBase(path: string, base: string): string {
 	const cleanBase = base.endsWith('/') ? base.slice(0, -1) : base;
 	return `${cleanBase}${path.startsWith('/') ? path : `/${path}`}`;
