@@ -9,6 +9,8 @@ export default defineConfig({
 			{
 				test: {
 					name: 'unit',
+					// Some units start a Node process (scripts/new-article.ts): on a busy 2-core machine that takes seconds.
+					testTimeout: 60_000,
 					include: [
 						'packages/pavilion/*.test.ts',
 						'packages/pavilion/{schemas,utils,config,runtime,integrations}/**/*.test.ts',
@@ -31,6 +33,8 @@ export default defineConfig({
 			{
 				test: {
 					name: 'e2e',
+					// Wait on conditions, never on fixed times: a poll gives up only after 30 s on a busy machine.
+					expect: { poll: { timeout: 30_000 } },
 					include: ['packages/pavilion/__e2e__/**/*.test.ts'],
 					globalSetup: ['packages/pavilion/__e2e__/global-setup.ts'],
 					testTimeout: 60_000,

@@ -1,16 +1,25 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SchemaContext } from 'astro/content/config';
 import type { z } from 'astro/zod';
+import build from 'virtual:pavilion/build';
 import config from 'virtual:pavilion/config';
-import { frontmatterSchema } from './schemas/frontmatter.ts';
+import { findMisnamedArticles, frontMatterAsWritten, readArticleSource } from './config/article-source.ts';
 import {
+	articleError,
 	checkArticleEntry,
+	checkCoverImage,
 	checkParsedArticle,
 	findDuplicateSlugs,
 	findDuplicateTranslationKeys,
 	restateSchemaError,
+	restateSourceError,
 } from './config/entry-checks.ts';
+import { isPublished } from './runtime/articles.ts';
+import { frontmatterSchema } from './schemas/frontmatter.ts';
+import { takeArticleProblems } from './utils/article-problems.ts';
 
 export interface ArticlesLoaderOptions {
 	/** Folder of the articles from the project root; its first level is the locale. */
@@ -18,9 +27,14 @@ export interface ArticlesLoaderOptions {
 	pattern?: string;
 }
 
+/** Fields whose value must be read as written, not as YAML guesses it (a date-time keeps its offset). */
+const AS_WRITTEN = ['date', 'updated'] as const;
+
 /**
- * Astro's glob loader, plus the checks a typo in a folder name or a copied file would otherwise
- * slip past: undeclared locales, missing cover files, two articles with one URL.
+ * Astro's glob loader, plus what it would let slip past: undeclared locales, missing or unreadable
+ * covers, two articles with one URL or one translationKey, files that are not UTF-8, dates YAML
+ * would change, upper-case extensions, and bodies that would run script (integrations/article-html.ts).
+ * A production build keeps nothing of an unpublished article, so none of its images ship.
  */
 export function articlesLoader({ base = './site/articles', pattern = '**/*.{md,mdx}' }: ArticlesLoaderOptions = {}): Loader {
 	// Ids keep the whole path ("zh/expo-opens"): the first segment is the locale, and a `slug` in the front matter must not change the id.
@@ -28,20 +42,48 @@ export function articlesLoader({ base = './site/articles', pattern = '**/*.{md,m
 	return {
 		name: 'astro-pavilion:articles',
 		load: async (context) => {
+			const { root, publicDir } = context.config;
+			findMisnamedArticles(new URL(base.replace(/^\.?\/?/, '').replace(/\/?$/, '/'), root), root);
 			const parseData: typeof context.parseData = async (entry) => {
-				checkArticleEntry(entry, config, context.config.root, context.config.publicDir);
-				const data = await context.parseData(entry).catch((error: unknown) => {
-					throw restateSchemaError(error, entry.filePath, context.config.root);
+				checkArticleEntry(entry, config, root, publicDir);
+				const written = entry.filePath ? frontMatterAsWritten(readArticleSource(entry.filePath, root)) : {};
+				const asWritten = Object.fromEntries(
+					AS_WRITTEN.filter((field) => typeof written[field] === 'string').map((field) => [field, written[field]]),
+				);
+				await checkCoverImage(entry.data.cover, entry.filePath, root, publicDir);
+				const data = await context.parseData({ ...entry, data: { ...entry.data, ...asWritten } }).catch((error: unknown) => {
+					throw restateSchemaError(error, entry.filePath, root);
 				});
-				checkParsedArticle(data, entry.filePath, context.config.root);
+				checkParsedArticle(data, entry.filePath, root);
 				return data;
 			};
-			await inner.load({ ...context, parseData });
+			await inner.load({ ...context, parseData }).catch((error: unknown) => {
+				throw restateSourceError(error, root);
+			});
 			const entries = [...context.store.values()];
-			findDuplicateSlugs(entries, context.config.root);
-			findDuplicateTranslationKeys(entries, context.config.root);
+			reportBodyProblems(context);
+			findDuplicateSlugs(entries, root);
+			findDuplicateTranslationKeys(entries, root);
+			if (build.production) {
+				const now = new Date(build.builtAt);
+				for (const entry of entries)
+					if (!isPublished(entry.data as { draft: boolean; date: Date }, now, true)) context.store.delete(entry.id);
+			}
 		},
 	};
+}
+
+/** What the body plugin found while the glob loader rendered each article. */
+function reportBodyProblems({ store, config: { root } }: LoaderContext): void {
+	for (const entry of store.values()) {
+		if (!entry.filePath) continue;
+		const file = resolve(fileURLToPath(root), entry.filePath);
+		const problems = takeArticleProblems(file);
+		if (problems.length === 0) continue;
+		// Forget the entry, so the next build renders (and checks) the file again instead of using its cache.
+		store.delete(entry.id);
+		throw articleError(file, root, problems[0]!.field, problems.map((problem) => problem.problem).join('; '));
+	}
 }
 
 /**

@@ -17,6 +17,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 	let config: PavilionConfig | undefined;
 	let outDir: URL | undefined;
 	let site: URL | undefined;
+	let root: URL | undefined;
 	let base = '/';
 	// Filled from the site model after rendering, before the sitemap integration (added after this one) writes.
 	const alternates: AlternatesByPage = new Map();
@@ -27,14 +28,17 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 			'astro:config:setup': ({ command, config: astroConfig, injectRoute, updateConfig, logger }) => {
 				config = parseUserConfig(options);
 				base = astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`;
+				root = astroConfig.root;
 				site = astroConfig.site ? new URL(astroConfig.site) : undefined;
 				if (!site)
 					logger.warn(
 						'`site` is not set in astro.config.mjs: feeds, the sitemap, share links and link previews need the address of the site.',
 					);
 				for (const route of pavilionRoutes(config)) injectRoute({ ...route, prerender: true });
-				if (!addMarkdownPlugins(astroConfig.markdown)) {
-					logger.warn('The Markdown processor is not Sätteri: image titles stay titles instead of becoming figure captions.');
+				if (!addMarkdownPlugins(astroConfig.markdown, astroConfig.root)) {
+					logger.warn(
+						'The Markdown processor is not Sätteri: article bodies are not checked for script or remote images, and image titles stay titles instead of becoming figure captions.',
+					);
 				}
 				const has = (name: string) => astroConfig.integrations.some((integration) => integration.name === name);
 				const build = { production: command === 'build', builtAt };
@@ -55,9 +59,9 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				if (config?.search && outDir) server.middlewares.use(devSearchMiddleware(outDir, logger, base));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (!config) return;
+				if (!config || !root) return;
 				const urls = { base, defaultLocale: config.defaultLocale, articlesBase: config.articlesBase };
-				await afterBuild({ config, urls, site, outDir: dir, buildId: builtAt.replace(/\D/g, ''), alternates, logger });
+				await afterBuild({ config, root, urls, site, outDir: dir, buildId: builtAt.replace(/\D/g, ''), alternates, logger });
 			},
 		},
 	};

@@ -57,6 +57,26 @@ describe('after one visit with a network', () => {
 		await context.close();
 	});
 
+	it('opens a shared search link and any query-string variant of a cached page offline', async () => {
+		const { page, context } = await online();
+		await page.goto(`${origin}/news/heshan-cnc-five-axis/`);
+		const title = await page.locator('article h1').textContent();
+		await context.setOffline(true);
+
+		// A search link shared in a chat, opened for the first time without a network.
+		expect(await searchResults(page, `/search/?q=${encodeURIComponent('机器人')}&from=groupmessage`)).not.toEqual([]);
+		await searchResults(page, `/search/?q=${encodeURIComponent('机器人')}&category=${encodeURIComponent('展会新闻')}`);
+		expect(await page.locator('main h1').textContent()).not.toBe('当前处于离线状态');
+		expect(await page.locator('#pv-search-q').inputValue()).toBe('机器人');
+
+		// WeChat and others add their own parameters to a page's address.
+		await page.goto(`${origin}/news/heshan-cnc-five-axis/?from=timeline&isappinstalled=0`);
+		expect(await page.locator('article h1').textContent()).toBe(title);
+		await page.goto(`${origin}/?utm_source=wechat`);
+		expect(await page.locator('h1').first().textContent()).not.toBe('当前处于离线状态');
+		await context.close();
+	});
+
 	it('shows the offline page, listing what is cached, for an article never opened', async () => {
 		const { page, context } = await online();
 		await page.goto(`${origin}/news/volunteer-recruitment/`);

@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { imageMetadata } from 'astro/assets/utils';
 import { AstroError } from 'astro/errors';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { show } from '../utils/show.ts';
@@ -61,16 +62,49 @@ export function checkArticleEntry(
 			);
 	}
 	const cover = entry.data.cover;
-	if (typeof cover === 'string' && entry.filePath && !/^[a-z]+:\/\//i.test(cover)) {
-		const file = cover.startsWith('/') ? resolve(fileURLToPath(publicDir), `.${cover}`) : resolve(dirname(entry.filePath), cover);
-		if (!existsSync(file)) {
-			throw articleError(
-				entry.filePath,
-				root,
-				'cover',
-				`${show(cover)} was given, but there is no file at ${relative(fileURLToPath(root), file)}; expected the path of an image relative to the article, such as "../../images/cover.jpg"`,
-			);
-		}
+	if (typeof cover === 'string' && entry.filePath) checkCoverPath(cover, entry.filePath, root, publicDir);
+}
+
+/** The cover must be an image file of the project, one the theme can make every size of. */
+function checkCoverPath(cover: string, filePath: string, root: URL, publicDir: URL): void {
+	const refuse = (problem: string) => articleError(filePath, root, 'cover', `${show(cover)} ${problem}`);
+	if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(cover))
+		throw refuse(
+			'was given; expected an image file of this site, relative to the article, such as "../../images/cover.jpg": a cover from another address cannot be resized at build time, and readers would load it from another host',
+		);
+	const file = coverFile(cover, filePath, publicDir);
+	const fromRoot = relative(fileURLToPath(root), file);
+	if (fromRoot === '..' || fromRoot.startsWith(`..${sep}`))
+		throw refuse('leads outside the project; expected an image inside it, relative to the article, such as "../../images/cover.jpg"');
+	if (!existsSync(file))
+		throw refuse(
+			`was given, but there is no file at ${fromRoot}; expected the path of an image relative to the article, such as "../../images/cover.jpg"`,
+		);
+	if (/\.svg$/i.test(file))
+		throw refuse(
+			'is an SVG drawing; expected a PNG, JPEG or WebP picture: covers are made into photos of several sizes for the page, cards, search results and link previews, which Astro does not do for SVG',
+		);
+	if (statSync(file).size === 0) throw refuse(`is an empty file (${fromRoot}); expected a PNG, JPEG or WebP picture`);
+}
+
+/** A cover path as Astro resolves it: relative to the article, or from the public folder when it starts with "/". */
+function coverFile(cover: string, filePath: string, publicDir: URL): string {
+	return cover.startsWith('/') ? resolve(fileURLToPath(publicDir), `.${cover}`) : resolve(dirname(filePath), cover);
+}
+
+/** The cover must be a picture Astro can read: an empty or damaged file would fail later without naming the article. */
+export async function checkCoverImage(cover: unknown, filePath: string | undefined, root: URL, publicDir: URL): Promise<void> {
+	if (typeof cover !== 'string' || !filePath) return;
+	const file = coverFile(cover, filePath, publicDir);
+	try {
+		await imageMetadata(new Uint8Array(readFileSync(file)), file);
+	} catch {
+		throw articleError(
+			filePath,
+			root,
+			'cover',
+			`${show(cover)} is not a picture that can be read (${relative(fileURLToPath(root), file)} is damaged, or not an image); expected a PNG, JPEG or WebP file`,
+		);
 	}
 }
 
@@ -86,6 +120,24 @@ export function restateSchemaError(error: unknown, filePath: string | undefined,
 	}));
 	if (problems.length === 0) return error;
 	return fieldErrors(filePath, root, problems);
+}
+
+/**
+ * Astro's Markdown loader reports a front matter it cannot parse with the reason alone and the
+ * file in a separate location field: restate it as one line naming the file and the line.
+ */
+export function restateSourceError(error: unknown, root: URL): unknown {
+	if (!(error instanceof Error)) return error;
+	const loc = (error as { loc?: { file?: unknown; line?: unknown } }).loc;
+	if (error.name !== 'MarkdownError' || typeof loc?.file !== 'string') return error;
+	const line = typeof loc.line === 'number' ? ` at line ${loc.line + 1}` : '';
+	const reason = error.message.split('\n')[0]!.replace(/\s*\(\d+:\d+\)$/, '');
+	return articleError(
+		loc.file,
+		root,
+		'front matter',
+		`is not valid YAML${line} (${reason}); expected one "field: value" per line between the two --- lines, with quotes around text that holds ": " or starts with a symbol`,
+	);
 }
 
 /** Rules across fields, checked once the schema has parsed the entry. */

@@ -1,5 +1,6 @@
 import type { AstroConfig } from 'astro';
 import { isSatteriProcessor, type SatteriResolvedOptions } from '@astrojs/markdown-satteri';
+import { articleBodyPlugin } from './article-html.ts';
 
 // An entry may also be a factory, a list or a falsy placeholder: keep the plain plugin object.
 type HastPlugin = Exclude<
@@ -42,13 +43,18 @@ export const figuresPlugin: HastPlugin = {
 };
 
 /**
- * Add the theme's Markdown plugins to the configured processor. Sätteri (Astro 7's default) is
- * made to be extended this way; MDX shares the same processor.
- * Returns false when another processor is in use, so the caller can say captions are off.
+ * Add the theme's Markdown plugins to the configured processor: the body rules (article-html.ts)
+ * and figures. Sätteri (Astro 7's default) is made to be extended this way; MDX shares the same
+ * processor. Returns false when another processor is in use, so the caller can say so.
  */
-export function addMarkdownPlugins(markdown: AstroConfig['markdown']): boolean {
+export function addMarkdownPlugins(markdown: AstroConfig['markdown'], projectRoot: URL): boolean {
 	const processor = markdown.processor;
 	if (!isSatteriProcessor(processor)) return false;
-	if (!processor.options.hastPlugins.includes(figuresPlugin)) processor.options.hastPlugins.push(figuresPlugin);
+	const plugins = processor.options.hastPlugins;
+	const named = (name: string) =>
+		plugins.some((plugin) => typeof plugin === 'object' && plugin !== null && 'name' in plugin && plugin.name === name);
+	const body = articleBodyPlugin(projectRoot);
+	if (!named(body.name)) plugins.push(body);
+	if (!plugins.includes(figuresPlugin)) plugins.push(figuresPlugin);
 	return true;
 }

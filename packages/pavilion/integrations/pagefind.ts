@@ -17,15 +17,21 @@ export interface IndexSummary {
 export async function indexSite(
 	outDir: URL,
 	logger: AstroIntegrationLogger,
-	/** Pagefind's maxFragments: beyond it, results are grouped into shared files (see the offline option). */
-	options: { maxFragments?: number | undefined } = {},
+	options: {
+		/** Pagefind's maxFragments: beyond it, results are grouped into shared files (see the offline option). */
+		maxFragments?: number | undefined;
+		/** How many articles the site model published. With none, no page carries data-pagefind-body, and Pagefind would index every page. */
+		articles: number;
+	},
 ): Promise<IndexSummary> {
 	const started = performance.now();
 	try {
 		const { index, errors } = await createIndex(options.maxFragments ? { maxFragments: options.maxFragments } : {});
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-		const added = await index.addDirectory({ path: fileURLToPath(outDir) });
-		if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+		if (options.articles > 0) {
+			const added = await index.addDirectory({ path: fileURLToPath(outDir) });
+			if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+		}
 		const written = await index.writeFiles({ outputPath: fileURLToPath(new URL(`${SEGMENTS.searchIndex}/`, outDir)) });
 		if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
 		const seconds = (performance.now() - started) / 1000;

@@ -1,4 +1,8 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import { takeAllArticleProblems } from '../utils/article-problems.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { takeSiteFacts } from '../utils/site-facts.ts';
 import type { UrlContext } from '../utils/urls.ts';
@@ -9,6 +13,7 @@ import type { AlternatesByPage } from './sitemap.ts';
 
 export interface PostBuildContext {
 	config: PavilionConfig;
+	root: URL;
 	urls: UrlContext;
 	site: URL | undefined;
 	outDir: URL;
@@ -23,7 +28,8 @@ export interface PostBuildContext {
  * enclosure sizes (from the site model's facts), the search index over the written pages, then
  * the offline save lists and the service worker, which caches the index.
  */
-export async function afterBuild({ config, urls, site, outDir, buildId, alternates, logger }: PostBuildContext): Promise<void> {
+export async function afterBuild({ config, root, urls, site, outDir, buildId, alternates, logger }: PostBuildContext): Promise<void> {
+	refuseArticleProblems(root);
 	const facts = takeSiteFacts();
 	if (!facts)
 		throw new Error('Pavilion: no page asked for the site model during the build, so the sitemap and offline lists cannot be made.');
@@ -33,7 +39,8 @@ export async function afterBuild({ config, urls, site, outDir, buildId, alternat
 		if (missing.length) logger.warn(`Feed enclosures without a file: ${missing.join(', ')}`);
 	}
 	const { offline } = config;
-	if (config.search) await indexSite(outDir, logger, { maxFragments: offline ? offline.maxFragments : undefined });
+	if (config.search)
+		await indexSite(outDir, logger, { maxFragments: offline ? offline.maxFragments : undefined, articles: facts.articles.length });
 	if (offline) {
 		writeSaveLists(facts.saveLists, outDir, urls.base, buildId);
 		const worker = await writeServiceWorker({ outDir, urls, locales: Object.keys(config.locales), buildId });
@@ -41,4 +48,17 @@ export async function afterBuild({ config, urls, site, outDir, buildId, alternat
 			`Offline cache: ${worker.entries} shell files and ${worker.searchFiles} search index files, ${(worker.precacheBytes / 1024 / 1024).toFixed(1)} MiB; sw.js ${(worker.workerBytes / 1024).toFixed(1)} KiB`,
 		);
 	}
+}
+
+/** What the body rules found in MDX articles, which Astro compiles with the pages rather than when it loads content. */
+function refuseArticleProblems(root: URL): void {
+	const problems = [...takeAllArticleProblems()];
+	if (problems.length === 0) return;
+	const rootDir = fileURLToPath(root);
+	throw new AstroError(
+		problems
+			.map(([file, list]) => `${relative(rootDir, file)}: ${list.map(({ field, problem }) => `${field} ${problem}`).join('; ')}`)
+			.join('\n'),
+		'Fix the body of that file; docs/refused.md says what an article may hold.',
+	);
 }

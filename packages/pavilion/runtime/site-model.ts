@@ -57,14 +57,19 @@ export interface ArticleCover {
 	preview: SocialImage;
 }
 
-/** The image variants of a cover: one table, so the page, the save lists and the feeds agree on the files. */
+/**
+ * The image variants of a cover: one table, so the page, the save lists and the feeds agree on the
+ * files. No file is wider than twice the widest slot it fills (the text column is 46rem, a card
+ * 320px, a search thumbnail 96px); a smaller original is never enlarged.
+ */
 export const COVER_VARIANTS: {
-	page: { widths: number[]; sizes: string };
-	card: { widths: number[]; sizes: string };
+	page: { width: number; widths: number[]; sizes: string };
+	card: { width: number; widths: number[]; sizes: string };
 	thumbnail: { width: number; height: number; fit: 'cover'; format: 'webp' };
 } = {
-	page: { widths: [480, 800, 1200], sizes: '(min-width: 48rem) 46rem, 100vw' },
-	card: { widths: [320, 640], sizes: '(min-width: 48rem) 320px, 100vw' },
+	// `width` sizes the fallback file too, which would otherwise be the original's full width.
+	page: { width: 1200, widths: [480, 800, 1200], sizes: '(min-width: 48rem) 46rem, 100vw' },
+	card: { width: 640, widths: [320, 640], sizes: '(min-width: 48rem) 320px, 100vw' },
 	thumbnail: { width: 192, height: 108, fit: 'cover', format: 'webp' },
 };
 
@@ -264,6 +269,7 @@ export function siteFacts(model: SiteModel): SiteFacts {
 	const coverFiles = (article: SiteArticle) =>
 		article.cover ? [article.cover.page.src, ...article.cover.page.srcSet.values.map((value) => value.url)] : [];
 	return {
+		articles: model.articles.map((article) => article.url),
 		alternates: [...model.alternates].map(([key, versions]) => [key, hreflangLinks(versions, config.locales, config.defaultLocale)]),
 		saveLists: config.offline
 			? model.locales.map((locale) => ({

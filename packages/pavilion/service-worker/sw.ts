@@ -30,7 +30,9 @@ const SEARCH = `pavilion-search-${build}`;
 const IMAGES = 'pavilion-images';
 
 // Search results add ?highlight= to article links.
-precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/^highlight$/, /^utm_/], directoryIndex: 'index.html' });
+// A precached page answers for any query string: /search/?q=机器人&category=news is the search
+// page, which reads its query itself, and ?highlight= or tracking parameters change nothing.
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html' });
 cleanupOutdatedCaches();
 
 /**

@@ -23,7 +23,18 @@ describe('parseArticleDate', () => {
 	it('reads a time without offset in the fair time zone', () => {
 		expect(parseArticleDate('2026-06-16 09:30', 'Asia/Shanghai')?.toISOString()).toBe('2026-06-16T01:30:00.000Z');
 	});
-	it.each(['April 24', '2026-02-30', '2026-13-01', '24/04/2026', '', 'yesterday'])('rejects %j', (value) => {
+	it.each([
+		'April 24',
+		'2026-02-30',
+		'2026-13-01',
+		'2024-13-45',
+		'2024-02-30T08:00:00+08:00',
+		'2026-06-16T24:10',
+		'2026-06-16T09:61Z',
+		'24/04/2026',
+		'',
+		'yesterday',
+	])('rejects %j', (value) => {
 		expect(parseArticleDate(value, 'Asia/Shanghai')).toBeUndefined();
 	});
 	it('rejects values that are not dates at all', () => {

@@ -54,14 +54,14 @@ export function parseArticleDate(value: unknown, timeZone: string): Date | undef
 		const check = new Date(`${text}T00:00:00Z`);
 		return Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== text ? undefined : zonedTime(text, '00:00', timeZone);
 	}
-	if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(text)) return undefined;
-	const withZone = /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? text : null;
-	if (withZone) {
-		const date = new Date(withZone.replace(' ', 'T'));
+	const timed = /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+	// The calendar date must exist as written: JavaScript would roll 2024-02-30 over to March.
+	if (!timed || !parseArticleDate(timed[1], timeZone)) return undefined;
+	if (timed[6]) {
+		const date = new Date(text.replace(' ', 'T'));
 		return Number.isNaN(date.getTime()) ? undefined : date;
 	}
-	const [datePart, timePart] = text.replace(' ', 'T').split('T') as [string, string];
-	return parseArticleDate(datePart, timeZone) && zonedTime(datePart, timePart.slice(0, 5), timeZone);
+	return zonedTime(timed[1]!, `${timed[2]!}:${timed[3]!}`, timeZone);
 }
 
 /** "2024年4月24日" / "April 24, 2024", in the fair's time zone. */

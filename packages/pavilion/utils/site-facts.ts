@@ -21,6 +21,8 @@ export interface SaveListFacts {
 }
 
 export interface SiteFacts {
+	/** Site paths of every published article's page: what search indexes. */
+	articles: string[];
 	/** Page path (decoded, base included) → the same page in each language, for hreflang. */
 	alternates: [string, LanguageLink[]][];
 	saveLists: SaveListFacts[];
