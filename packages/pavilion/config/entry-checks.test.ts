@@ -8,7 +8,8 @@ import { checkArticleEntry, checkParsedArticle, findDuplicateSlugs } from './ent
 const rootDir = mkdtempSync(join(tmpdir(), 'pavilion-checks-'));
 mkdirSync(join(rootDir, 'site/articles/zh'), { recursive: true });
 mkdirSync(join(rootDir, 'site/images'), { recursive: true });
-writeFileSync(join(rootDir, 'site/images/cover.jpg'), '');
+// The path checks read only that the file exists and is not empty; whether it is a picture is checked later.
+writeFileSync(join(rootDir, 'site/images/cover.jpg'), 'jpeg bytes');
 const root = pathToFileURL(`${rootDir}/`);
 const publicDir = new URL('site/public/', root);
 const config = { defaultLocale: 'zh', locales: { zh: { label: '中文', lang: 'zh-CN' }, en: { label: 'English', lang: 'en' } } };
