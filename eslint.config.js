@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['**/dist/', '**/.astro/', '**/node_modules/', '**/__tests__/.tmp/', '.bench/'] },
+	{ ignores: ['**/dist/', '**/.astro/', '**/node_modules/', '**/__tests__/.tmp/', '.bench/', 'scripts/bench/'] },
 	js.configs.recommended,
 	...tseslint.configs.strict,
 	...astro.configs.recommended,

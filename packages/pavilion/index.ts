@@ -6,6 +6,7 @@ import { devSearchMiddleware } from './integrations/dev-search.ts';
 import { addMarkdownPlugins } from './integrations/figures.ts';
 import { astroI18nConfig } from './integrations/i18n.ts';
 import { afterBuild } from './integrations/post-build.ts';
+import { quietBuildLog } from './integrations/quiet-build.ts';
 import { pavilionRoutes } from './integrations/routes.ts';
 import { pavilionSitemap, type AlternatesByPage } from './integrations/sitemap.ts';
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
@@ -19,6 +20,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 	let site: URL | undefined;
 	let root: URL | undefined;
 	let base = '/';
+	let dev = false;
 	// Filled from the site model after rendering, before the sitemap integration (added after this one) writes.
 	const alternates: AlternatesByPage = new Map();
 	const builtAt = new Date().toISOString();
@@ -29,6 +31,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				config = parseUserConfig(options);
 				base = astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`;
 				root = astroConfig.root;
+				dev = command === 'dev';
 				site = astroConfig.site ? new URL(astroConfig.site) : undefined;
 				if (!site)
 					logger.warn(
@@ -48,7 +51,10 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 						...(has('@astrojs/mdx') ? [] : [mdx()]),
 						...(has('@astrojs/sitemap') || !site ? [] : [pavilionSitemap(alternates, site)]),
 					],
-					vite: { plugins: [vitePluginPavilion(config, siteTranslations(config, astroConfig.root), build, astroConfig)] },
+					vite: {
+						plugins: [vitePluginPavilion(config, siteTranslations(config, astroConfig.root), build, astroConfig)],
+						build: { rolldownOptions: { onLog: quietBuildLog } },
+					},
 				});
 			},
 			'astro:config:done': ({ config: astroConfig, injectTypes }) => {
@@ -56,7 +62,8 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				injectTypes({ filename: 'types.d.ts', content: '/// <reference types="astro-pavilion/virtual" />' });
 			},
 			'astro:server:setup': ({ server, logger }) => {
-				if (config?.search && outDir) server.middlewares.use(devSearchMiddleware(outDir, logger, base));
+				// Astro also starts a server while it builds (to load content); search in dev is for `astro dev` alone.
+				if (dev && config?.search && outDir) server.middlewares.use(devSearchMiddleware(outDir, logger, base));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!config || !root) return;

@@ -431,6 +431,13 @@ export const REFUSED: RefusedCase[] = [
 		message: ['socialImage: "../../../../../../../etc/passwd" leads outside the project; expected a path inside it'],
 	},
 	{
+		name: 'an image option naming a file that is not an image',
+		why: 'The file would be read as a picture, and its text printed in the error.',
+		area: 'Options',
+		setup: (root) => withOptions(root, { socialImage: 'site/articles/zh/expo-opens.md' }),
+		message: ['socialImage: "site/articles/zh/expo-opens.md" was given; expected an image file (PNG, JPEG, WebP, AVIF, GIF or SVG)'],
+	},
+	{
 		name: 'customCss outside the project',
 		why: 'The same rule holds for style sheets.',
 		area: 'Options',

@@ -19,7 +19,7 @@ describe('refused input stops the build with one message: file or option, field,
 		for (const part of refused.message) expect(message).toContain(part);
 		// A person reads this: no stack trace, no file contents.
 		expect(message).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-		expect(message).not.toMatch(/root:x:0:0/);
+		expect(message).not.toMatch(/root:x:0:0|第七届测试博览会将于/);
 	});
 });
 

@@ -58,7 +58,7 @@ export function readOrganizerTranslations(dir: URL, known: readonly string[]): R
 					strings = JSON.parse(readFileSync(path, 'utf8'));
 				} catch (error) {
 					throw new AstroError(
-						`${path}: not valid JSON (${(error as Error).message}); expected an object of UI string keys to text, like packages/pavilion/translations/en.json`,
+						`${path}: not valid JSON (${withoutQuotedText((error as Error).message)}); expected an object of UI string keys to text, like packages/pavilion/translations/en.json`,
 					);
 				}
 				if (typeof strings !== 'object' || strings === null || Array.isArray(strings)) {
@@ -83,4 +83,9 @@ export function siteTranslations(config: Pick<PavilionConfig, 'locales' | 'trans
 		`${resolveProjectPath(config.translations, root, 'translations', 'site/translations/', { mustExist: false })}/`,
 	);
 	return translationsByLocale(config.locales, builtIn, readOrganizerTranslations(dir, Object.keys(builtIn.en ?? {})));
+}
+
+/** JSON.parse quotes the text around a mistake; say where it is without printing the file into the log. */
+function withoutQuotedText(message: string): string {
+	return message.replace(/,?\s*"(?:[^"\\]|\\.)*"\s*is not valid JSON/, '').replace(/^Unexpected token '.'/, 'unexpected character');
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
+import { configError } from '../config/config-error.ts';
 import { resolveProjectPath, resolveProjectPathOrPackage } from '../config/project-path.ts';
 import { OVERRIDABLE_COMPONENTS } from '../schemas/components.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
@@ -51,7 +52,13 @@ export function vitePluginPavilion(
 
 /** Images named in the options become real imports, so astro:assets optimizes them like any other. */
 function imagesModule(config: PavilionConfig, root: URL): string {
-	const importOf = (path: string, option: string) => JSON.stringify(resolveProjectPath(path, root, option, 'site/images/logo.svg'));
+	const importOf = (path: string, option: string) => {
+		const file = resolveProjectPath(path, root, option, 'site/images/logo.svg');
+		// Anything else would be read as an image and its contents printed in the error.
+		if (!/\.(png|jpe?g|webp|avif|gif|svg)$/i.test(file))
+			throw configError([`${option}: ${JSON.stringify(path)} was given; expected an image file (PNG, JPEG, WebP, AVIF, GIF or SVG)`]);
+		return JSON.stringify(file);
+	};
 	const lines = [
 		config.logo ? `import logo from ${importOf(config.logo.src, 'logo')};` : 'const logo = undefined;',
 		config.socialImage ? `import socialImage from ${importOf(config.socialImage, 'socialImage')};` : 'const socialImage = undefined;',
