@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect } from 'vitest';
 import options from './fixtures/basic/options.mjs';
-import { indexedPages, writeFile, type BuiltSite } from './test-utils.ts';
+import { indexedPages, jsonLdOf, writeFile, type BuiltSite } from './test-utils.ts';
 
 /**
  * Every broken or hostile input Pavilion knows of, one row each, on its own copy of the basic
@@ -458,6 +458,7 @@ export const HANDLED: HandledCase[] = [
 		check: (site) => {
 			expect(site.page('/en/news/timed/').querySelector('.article-meta time')?.getAttribute('datetime')).toBe('2026-09-03T08:00:00+08:00');
 			expect(metaOf(site, '/en/news/timed/', 'article:published_time')).toBe('2026-09-03T08:00:00+08:00');
+			expect(jsonLdOf(site.page('/en/news/timed/'))[0]).toMatchObject({ datePublished: '2026-09-03T08:00:00+08:00' });
 			expect(site.text('/en/rss.xml')).toContain('<pubDate>Thu, 03 Sep 2026 00:00:00 GMT</pubDate>');
 		},
 	},

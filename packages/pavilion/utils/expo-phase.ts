@@ -1,3 +1,5 @@
+import { calendarDate } from './dates.ts';
+
 /**
  * Where the fair stands on a given day, counted in calendar days of the fair's time zone. Used at
  * build time and again in the browser (components/Countdown.astro), so a page built weeks ago
@@ -11,7 +13,7 @@ function dayNumber(isoDate: string): number {
 }
 
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+	return calendarDate(now, timeZone);
 }
 
 export function expoPhase(startDate: string, endDate: string, timeZone: string, now: Date = new Date()): ExpoPhase {
