@@ -168,26 +168,14 @@ export function checkParsedArticle(data: Record<string, unknown>, filePath: stri
  */
 export function findDuplicateSlugs(unordered: readonly RawEntry[], root: URL): void {
 	const claimsBySlugField = (entry: RawEntry) => (typeof entry.data.slug === 'string' ? 1 : 0);
-	const entries = [...unordered].sort(
-		(a, b) => claimsBySlugField(a) - claimsBySlugField(b) || (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id),
+	const entries = [...unordered].sort((a, b) => claimsBySlugField(a) - claimsBySlugField(b) || pathOf(a).localeCompare(pathOf(b)));
+	refuseSecondClaim(
+		entries,
+		'slug',
+		(entry) => entrySlug(entry.id, entry.data.slug),
+		root,
+		'expected every article of a locale to have its own slug (rename one file or set a different slug)',
 	);
-	const seen = new Map<string, RawEntry>();
-	for (const entry of entries) {
-		const locale = entryLocale(entry.id);
-		const slug = entrySlug(entry.id, entry.data.slug);
-		const key = `${locale}/${slug}`;
-		const first = seen.get(key);
-		if (first) {
-			const firstFile = first.filePath ? relative(fileURLToPath(root), resolve(fileURLToPath(root), first.filePath)) : first.id;
-			throw articleError(
-				entry.filePath && resolve(fileURLToPath(root), entry.filePath),
-				root,
-				'slug',
-				`${show(slug)} is already the slug of ${firstFile} in locale "${locale}"; expected every article of a locale to have its own slug (rename one file or set a different slug)`,
-			);
-		}
-		seen.set(key, entry);
-	}
 }
 
 /**
@@ -195,22 +183,38 @@ export function findDuplicateSlugs(unordered: readonly RawEntry[], root: URL): v
  * and hreflang guessing. Refuse, naming both files (in path order, so the message is stable).
  */
 export function findDuplicateTranslationKeys(entries: readonly RawEntry[], root: URL): void {
+	const byPath = [...entries].sort((a, b) => pathOf(a).localeCompare(pathOf(b)));
+	const keyOf = (entry: RawEntry) => (typeof entry.data.translationKey === 'string' ? entry.data.translationKey : undefined);
+	refuseSecondClaim(byPath, 'translationKey', keyOf, root, 'expected one article per locale for each key (give one of them another key)');
+}
+
+const pathOf = (entry: RawEntry) => entry.filePath ?? entry.id;
+
+/** The second article of a locale to claim a value of a field that must be unique per locale stops the build, naming both files. */
+function refuseSecondClaim(
+	ordered: readonly RawEntry[],
+	field: string,
+	claimOf: (entry: RawEntry) => string | undefined,
+	root: URL,
+	expected: string,
+): void {
+	const rootDir = fileURLToPath(root);
 	const seen = new Map<string, RawEntry>();
-	const byPath = [...entries].sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id));
-	for (const entry of byPath) {
-		const key = entry.data.translationKey;
-		if (typeof key !== 'string') continue;
+	for (const entry of ordered) {
+		const value = claimOf(entry);
+		if (value === undefined) continue;
 		const locale = entryLocale(entry.id);
-		const first = seen.get(`${locale}\u0000${key}`);
+		const key = `${locale}\u0000${value}`;
+		const first = seen.get(key);
 		if (first) {
-			const firstFile = first.filePath ? relative(fileURLToPath(root), resolve(fileURLToPath(root), first.filePath)) : first.id;
+			const firstFile = first.filePath ? relative(rootDir, resolve(rootDir, first.filePath)) : first.id;
 			throw articleError(
-				entry.filePath && resolve(fileURLToPath(root), entry.filePath),
+				entry.filePath && resolve(rootDir, entry.filePath),
 				root,
-				'translationKey',
-				`${show(key)} is already the translationKey of ${firstFile} in locale "${locale}"; expected one article per locale for each key (give one of them another key)`,
+				field,
+				`${show(value)} is already the ${field} of ${firstFile} in locale "${locale}"; ${expected}`,
 			);
 		}
-		seen.set(`${locale}\u0000${key}`, entry);
+		seen.set(key, entry);
 	}
 }
