@@ -6,6 +6,8 @@ import pavilion from 'astro-pavilion';
 export default defineConfig({
 	site: 'https://qtse.example.com',
 	publicDir: './site/public',
+	// Benchmark sites are generated inside the workspace (so packages resolve); `astro dev` need not watch them.
+	vite: { server: { watch: { ignored: ['**/.bench/**', '**/__tests__/.tmp/**'] } } },
 	integrations: [
 		pavilion({
 			title: { zh: '青潭智博会', en: 'QTSE 2027' },
