@@ -17,6 +17,7 @@ import {
 	restateSchemaError,
 	restateSourceError,
 } from './config/entry-checks.ts';
+import { resolveProjectPath } from './config/project-path.ts';
 import { isPublished } from './runtime/articles.ts';
 import { frontmatterSchema } from './schemas/frontmatter.ts';
 import { takeArticleProblems } from './utils/article-problems.ts';
@@ -43,7 +44,7 @@ export function articlesLoader({ base = './site/articles', pattern = '**/*.{md,m
 		name: 'astro-pavilion:articles',
 		load: async (context) => {
 			const { root, publicDir } = context.config;
-			findMisnamedArticles(new URL(base.replace(/^\.?\/?/, '').replace(/\/?$/, '/'), root), root);
+			findMisnamedArticles(resolveProjectPath(base, root, 'articlesLoader({ base })', './site/articles', { mustExist: false }), root);
 			const parseData: typeof context.parseData = async (entry) => {
 				checkArticleEntry(entry, config, root, publicDir);
 				const written = entry.filePath ? frontMatterAsWritten(readArticleSource(entry.filePath, root)) : {};

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import options from './fixtures/basic/options.mjs';
-import { buildSite, copyFixture, writeFile, type BuiltSite } from './test-utils.ts';
+import { buildSite, copyFixture, withOptions, writeFile, type BuiltSite } from './test-utils.ts';
 
 /**
  * An organizer adopting the theme without touching its code: a new brand colour and logo, their
@@ -12,18 +12,13 @@ let root: string;
 let site: BuiltSite;
 beforeAll(async () => {
 	root = copyFixture('basic', 'adoption');
-	writeFile(
-		root,
-		'options.mjs',
-		`export default ${JSON.stringify({
-			...options,
-			accentColor: '#c8102e',
-			logo: 'site/images/brand-logo.svg',
-			customCss: ['./src/styles/brand.css'],
-			components: { Footer: './src/components/BrandFooter.astro' },
-			locales: { ...options.locales, ja: { label: '日本語', lang: 'ja' } },
-		})};\n`,
-	);
+	withOptions(root, {
+		accentColor: '#c8102e',
+		logo: 'site/images/brand-logo.svg',
+		customCss: ['./src/styles/brand.css'],
+		components: { Footer: './src/components/BrandFooter.astro' },
+		locales: { ...options.locales, ja: { label: '日本語', lang: 'ja' } },
+	});
 	writeFile(
 		root,
 		'site/images/brand-logo.svg',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect } from 'vitest';
 import options from './fixtures/basic/options.mjs';
-import { indexedPages, jsonLdOf, writeFile, type BuiltSite } from './test-utils.ts';
+import { indexedPages, jsonLdOf, withOptions, writeFile, type BuiltSite } from './test-utils.ts';
 
 /**
  * Every broken or hostile input Pavilion knows of, one row each, on its own copy of the basic
@@ -30,8 +30,6 @@ export interface HandledCase {
 }
 
 export const article = (frontmatter: string, body = '正文。') => `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
-export const withOptions = (root: string, changed: Record<string, unknown>) =>
-	writeFile(root, 'options.mjs', `export default ${JSON.stringify({ ...options, ...changed }, null, 2)};\n`);
 const zh = (root: string, name: string, frontmatter: string, body?: string) =>
 	writeFile(root, `site/articles/zh/${name}`, article(frontmatter, body));
 const zhMessage = (name: string, rest: string) => `site/articles/zh/${name}: ${rest}`;

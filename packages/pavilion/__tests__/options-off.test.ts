@@ -1,14 +1,13 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import options from './fixtures/basic/options.mjs';
-import { buildSite, copyFixture, writeFile, type BuiltSite } from './test-utils.ts';
+import { buildSite, copyFixture, withOptions, type BuiltSite } from './test-utils.ts';
 
 /** Feeds, search and offline reading each have an option that turns them off, leaving no trace. */
 let root: string;
 let site: BuiltSite;
 beforeAll(async () => {
 	root = copyFixture('basic', 'options-off');
-	writeFile(root, 'options.mjs', `export default ${JSON.stringify({ ...options, feed: false, search: false, offline: false })};\n`);
+	withOptions(root, { feed: false, search: false, offline: false });
 	site = await buildSite(root);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,8 +1,7 @@
 import { rmSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import options from './fixtures/basic/options.mjs';
-import { buildSite, copyFixture, jsonLdOf, writeFile, type BuiltSite } from './test-utils.ts';
+import { buildSite, copyFixture, jsonLdOf, withOptions, writeFile, type BuiltSite } from './test-utils.ts';
 
 /**
  * Head, Footer and ArticleCard replaced by the smallest components an organizer could write.
@@ -14,14 +13,9 @@ let root: string;
 let site: BuiltSite;
 beforeAll(async () => {
 	root = copyFixture('basic', 'overrides');
-	writeFile(
-		root,
-		'options.mjs',
-		`export default ${JSON.stringify({
-			...options,
-			components: { Head: './src/Head.astro', Footer: './src/Footer.astro', ArticleCard: './src/Card.astro' },
-		})};\n`,
-	);
+	withOptions(root, {
+		components: { Head: './src/Head.astro', Footer: './src/Footer.astro', ArticleCard: './src/Card.astro' },
+	});
 	writeFile(root, 'src/Head.astro', '---\nconst { title } = Astro.props;\n---\n<meta charset="utf-8" /><title>{title}</title>\n');
 	writeFile(root, 'src/Footer.astro', '<footer>© Organizer</footer>\n');
 	writeFile(

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import options from './fixtures/basic/options.mjs';
-import { buildSite, copyFixture, jsonLdOf, writeFile, type BuiltSite } from './test-utils.ts';
+import { buildSite, copyFixture, jsonLdOf, withOptions, type BuiltSite } from './test-utils.ts';
 
 /** A fair that has been rescheduled: every page must say so, in each language. */
 let root: string;
@@ -14,7 +14,7 @@ beforeAll(async () => {
 		previousStartDate: '2027-03-10',
 		statusNote: { zh: '因场馆改造调整日期。', en: 'The halls are being renovated.' },
 	};
-	writeFile(root, 'options.mjs', `export default ${JSON.stringify({ ...options, expo })};\n`);
+	withOptions(root, { expo });
 	site = await buildSite(root);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { parse, type HTMLElement } from 'node-html-parser';
+import fixtureOptions from './fixtures/basic/options.mjs';
 
 const testsDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -57,6 +58,11 @@ export function copyFixture(name: string, copyName: string): string {
 	mkdirSync(target, { recursive: true });
 	cpSync(fixturePath(name), target, { recursive: true, filter: (source) => !/[\\/](dist|\.astro|node_modules)$/.test(source) });
 	return target;
+}
+
+/** The fixture's pavilion() options with some changed, written into a copy of the fixture. */
+export function withOptions(root: string, changed: Record<string, unknown>): void {
+	writeFile(root, 'options.mjs', `export default ${JSON.stringify({ ...fixtureOptions, ...changed }, null, 2)};\n`);
 }
 
 export function writeFile(root: string, path: string, content: string): void {

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { articleError } from './entry-checks.ts';
 
@@ -40,7 +39,7 @@ export function frontMatterAsWritten(source: string): Record<string, unknown> {
  * Files in the articles folder that look like articles but would be skipped: the glob loader
  * matches ".md" exactly, so "Expo.MD" would silently never appear.
  */
-export function findMisnamedArticles(folder: URL, root: URL): void {
+export function findMisnamedArticles(folder: string, root: URL): void {
 	let names: string[];
 	try {
 		names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
@@ -51,7 +50,7 @@ export function findMisnamedArticles(folder: URL, root: URL): void {
 		const extension = /\.(md|mdx|markdown|mdown|mkd)$/i.exec(name)?.[0];
 		if (extension && extension !== '.md' && extension !== '.mdx') {
 			throw articleError(
-				join(fileURLToPath(folder), name),
+				join(folder, name),
 				root,
 				'file name',
 				`ends in "${extension}"; expected ".md" or ".mdx" in lower case (rename the file), or the article is never published`,

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { imageMetadata } from 'astro/assets/utils';
 import { AstroError } from 'astro/errors';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { show } from '../utils/show.ts';
+import { pathInProject } from './project-path.ts';
 import { entryLocale, entrySlug } from '../utils/entry-path.ts';
 import { slugProblem } from '../utils/slugs.ts';
 
@@ -23,7 +24,7 @@ function fieldErrors(filePath: string | undefined, root: URL, problems: { field:
 	const where = filePath ? relative(fileURLToPath(root), filePath) : 'an article';
 	const error = new AstroError(
 		problems.map(({ field, problem }) => `${where}: ${field} ${problem}`).join('\n'),
-		'Fix the front matter of that file; docs/front-matter.md lists every field.',
+		'Fix that file: docs/front-matter.md lists every field, and docs/refused.md what an article may not hold.',
 	);
 	error.name = 'PavilionArticleError';
 	// Astro prints `loc` as the error's location: point it at the article, not at the loader.
@@ -73,8 +74,8 @@ function checkCoverPath(cover: string, filePath: string, root: URL, publicDir: U
 			'was given; expected an image file of this site, relative to the article, such as "../../images/cover.jpg": a cover from another address cannot be resized at build time, and readers would load it from another host',
 		);
 	const file = coverFile(cover, filePath, publicDir);
-	const fromRoot = relative(fileURLToPath(root), file);
-	if (fromRoot === '..' || fromRoot.startsWith(`..${sep}`))
+	const fromRoot = pathInProject(file, root);
+	if (fromRoot === undefined)
 		throw refuse('leads outside the project; expected an image inside it, relative to the article, such as "../../images/cover.jpg"');
 	if (!existsSync(file))
 		throw refuse(

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configError } from './config-error.ts';
 
@@ -9,10 +9,9 @@ import { configError } from './config-error.ts';
  * make the build read (or print) a file elsewhere on the machine. Returns the absolute file path.
  */
 export function resolveProjectPath(path: string, root: URL, option: string, example: string, { mustExist = true } = {}): string {
-	const rootDir = fileURLToPath(root);
-	const file = resolve(rootDir, path.replace(/^\/+/, ''));
-	const fromRoot = relative(rootDir, file);
-	if (fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || resolve(fromRoot) === fromRoot) {
+	const file = resolve(fileURLToPath(root), path.replace(/^\/+/, ''));
+	const fromRoot = pathInProject(file, root);
+	if (fromRoot === undefined) {
 		throw optionError(option, `"${path}" leads outside the project; expected a path inside it, such as "${example}"`);
 	}
 	if (mustExist && !existsSync(file)) {
@@ -22,6 +21,13 @@ export function resolveProjectPath(path: string, root: URL, option: string, exam
 		);
 	}
 	return file;
+}
+
+/** The path of a file from the project root, or undefined when the file lies outside the project. */
+export function pathInProject(file: string, root: URL): string | undefined {
+	const fromRoot = relative(fileURLToPath(root), file);
+	// `relative` gives ".." steps for a file elsewhere, and an absolute path for one on another drive.
+	return fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot) ? undefined : fromRoot;
 }
 
 /** A path option or a package specifier ("some-package/x.css"), which is left to the resolver. */

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatteriResolvedOptions } from '@astrojs/markdown-satteri';
 import { imageMetadata } from 'astro/assets/utils';
 import { Parser } from 'htmlparser2';
+import { pathInProject } from '../config/project-path.ts';
 import { recordArticleProblem } from '../utils/article-problems.ts';
 import { show } from '../utils/show.ts';
 
@@ -83,7 +84,6 @@ export function tagProblems(name: string, attributes: Readonly<Record<string, st
  * MDX elements, and checks that every local body image exists inside the project.
  */
 export function articleBodyPlugin(projectRoot: URL): HastPlugin {
-	const rootDir = fileURLToPath(projectRoot);
 	/**
 	 * Record what was found; the articles loader (for .md, rendered while content loads) or the end
 	 * of the build (for .mdx, compiled with the pages) stops the build with it, naming the file.
@@ -97,10 +97,10 @@ export function articleBodyPlugin(projectRoot: URL): HastPlugin {
 		if (node) ctx.removeNode(node);
 	};
 	const localImageProblems = (src: string, ctx: Context): string[] => {
-		if (!ctx.fileURL || !src || isRemote(src) || schemeOf(src) || src.startsWith('/')) return [];
-		const file = resolve(dirname(fileURLToPath(ctx.fileURL)), decodeURI(src.split(/[?#]/)[0]!));
-		const fromRoot = relative(rootDir, file);
-		if (fromRoot.startsWith(`..${sep}`) || fromRoot === '..')
+		const file = localImageFile(src, ctx);
+		if (file === undefined) return [];
+		const fromRoot = pathInProject(file, projectRoot);
+		if (fromRoot === undefined)
 			return [`the image ${show(src)} leads outside the project; expected an image inside it, such as "../../images/photo.jpg"`];
 		if (!existsSync(file))
 			return [
@@ -145,9 +145,15 @@ export function articleBodyPlugin(projectRoot: URL): HastPlugin {
  */
 const BODY_IMAGE = { width: 1200, widths: [480, 800, 1200], sizes: '(min-width: 48rem) 46rem, 100vw' };
 
+/** The file of an image path relative to the article; undefined for remote, scheme or public-folder addresses. */
+function localImageFile(src: string, ctx: Context): string | undefined {
+	if (!ctx.fileURL || !src || isRemote(src) || schemeOf(src) || src.startsWith('/')) return undefined;
+	return resolve(dirname(fileURLToPath(ctx.fileURL)), decodeURI(src.split(/[?#]/)[0]!));
+}
+
 async function fitBodyImage(node: Parameters<Context['removeNode']>[0], src: string, ctx: Context): Promise<void> {
-	if (!ctx.fileURL || !src || isRemote(src) || schemeOf(src) || src.startsWith('/')) return;
-	const file = resolve(dirname(fileURLToPath(ctx.fileURL)), decodeURI(src.split(/[?#]/)[0]!));
+	const file = localImageFile(src, ctx);
+	if (file === undefined) return;
 	let width: number;
 	try {
 		({ width } = await imageMetadata(new Uint8Array(readFileSync(file)), file));

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegrationLogger } from 'astro';
-import { outputPathOf, searchIndexUrl } from '../utils/urls.ts';
+import { outputFolderOf, searchIndexUrl } from '../utils/urls.ts';
 
 type Middleware = (request: Pick<IncomingMessage, 'url'>, response: ServerResponse, next: () => void) => void;
 
@@ -20,7 +20,7 @@ const TYPES: Record<string, string> = {
  */
 export function devSearchMiddleware(outDir: URL, logger: AstroIntegrationLogger, base = '/'): Middleware {
 	const indexUrl = searchIndexUrl({ base });
-	const bundle = new URL(outputPathOf(indexUrl, base).replace(/index\.html$/, ''), outDir);
+	const bundle = new URL(outputFolderOf(indexUrl, base), outDir);
 	if (existsSync(new URL('pagefind.js', bundle))) {
 		logger.info(`Search in dev uses the index of the last build (${fileURLToPath(bundle)}); run \`astro build\` again to refresh it.`);
 	} else {

@@ -1,8 +1,6 @@
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { AstroError } from 'astro/errors';
 import { takeAllArticleProblems } from '../utils/article-problems.ts';
+import { articleError } from '../config/entry-checks.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { takeSiteFacts } from '../utils/site-facts.ts';
 import type { UrlContext } from '../utils/urls.ts';
@@ -52,13 +50,8 @@ export async function afterBuild({ config, root, urls, site, outDir, buildId, al
 
 /** What the body rules found in MDX articles, which Astro compiles with the pages rather than when it loads content. */
 function refuseArticleProblems(root: URL): void {
-	const problems = [...takeAllArticleProblems()];
-	if (problems.length === 0) return;
-	const rootDir = fileURLToPath(root);
-	throw new AstroError(
-		problems
-			.map(([file, list]) => `${relative(rootDir, file)}: ${list.map(({ field, problem }) => `${field} ${problem}`).join('; ')}`)
-			.join('\n'),
-		'Fix the body of that file; docs/refused.md says what an article may hold.',
-	);
+	const [first] = takeAllArticleProblems();
+	if (!first) return;
+	const [file, problems] = first;
+	throw articleError(file, root, problems[0]!.field, problems.map(({ problem }) => problem).join('; '));
 }

@@ -25,7 +25,7 @@ export function pavilionRoutes({
 		route('/[locale]/404', 'NotFound.astro'),
 		route(`/[...locale]/${SEGMENTS.calendar}`, 'expo.ics.ts'),
 		route('/robots.txt', 'robots.txt.ts'),
-		route('/icons/logo-[size].png', 'logo.png.ts'),
+		route(`/${SEGMENTS.icons}/logo-[size].png`, 'logo.png.ts'),
 		...(search ? [route(`/[...locale]/${SEGMENTS.search}`, 'Search.astro')] : []),
 		...(offline
 			? [route(`/[...locale]/${SEGMENTS.offline}`, 'Offline.astro'), route(`/[...locale]/${SEGMENTS.manifest}`, 'manifest.webmanifest.ts')]

@@ -8,10 +8,12 @@ import {
 	localeSegment,
 	manifestUrl,
 	offlineUrl,
+	outputFolderOf,
 	outputPathOf,
 	searchIndexListUrl,
 	searchIndexUrl,
 	searchUrl,
+	SEGMENTS,
 	type UrlContext,
 } from '../utils/urls.ts';
 
@@ -48,13 +50,13 @@ export async function writeServiceWorker({ outDir, urls, locales, buildId }: Ser
 	const built = (pattern: string) => existsSync(new URL(pattern.replace(/\*.*$/, ''), outDir));
 	const shellPatterns = [
 		'_astro/**/*.{js,css,svg}',
-		'icons/*.png',
+		`${SEGMENTS.icons}/*.png`,
 		...locales.flatMap((locale) => [homeUrl, searchUrl, offlineUrl, manifestUrl].map((urlOf) => file(urlOf(urls, locale)))),
 	].filter(built);
 	const common = { globDirectory: fileURLToPath(outDir), maximumFileSizeToCacheInBytes: 8 * 1024 * 1024, modifyURLPrefix: { '': base } };
 	// Hashed file names need no revision: a new file is a new name.
 	const shell = await getManifest({ ...common, globPatterns: shellPatterns, dontCacheBustURLsMatching: /^_astro\// });
-	const indexFolder = file(searchIndexUrl(urls)).replace(/index\.html$/, '');
+	const indexFolder = outputFolderOf(searchIndexUrl(urls), base);
 	const index = built(indexFolder)
 		? await getManifest({ ...common, globPatterns: [`${indexFolder}**/*`], globIgnores: UNUSED.map((name) => `${indexFolder}${name}`) })
 		: { manifestEntries: [], size: 0, warnings: [] };

@@ -194,7 +194,7 @@ async function toSiteArticle(entry: ArticleEntry, coverImages: CoverImages): Pro
 	const { data } = entry;
 	const locale = entryLocale(entry.id);
 	const slug = entrySlug(entry.id, data.slug);
-	const { t, text } = localeContext(locale);
+	const { t } = localeContext(locale);
 	const url = articleUrl(locale, slug);
 	return {
 		id: entry.id,
@@ -204,7 +204,7 @@ async function toSiteArticle(entry: ArticleEntry, coverImages: CoverImages): Pro
 		data,
 		summary: data.summary ?? summarize(markdownToText(entry.body ?? '')),
 		entry,
-		category: categoryRef(locale, data.category, text),
+		category: categoryRef(locale, data.category),
 		tags: [],
 		cover: data.cover ? await coverImages(data.cover, data.coverAlt ?? '') : undefined,
 		attribution: attributionLines(data.source, data.editor, t),
@@ -215,8 +215,12 @@ async function toSiteArticle(entry: ArticleEntry, coverImages: CoverImages): Pro
 	};
 }
 
-function categoryRef(locale: string, key: string, text = localeContext(locale).text): CategoryRef {
-	return { key, label: text(config.categories[key]), url: categoryUrl(locale, key) };
+function categoryRef(locale: string, key: string): CategoryRef {
+	return { key, label: localeContext(locale).text(config.categories[key]), url: categoryUrl(locale, key) };
+}
+
+function tagRef(locale: string, label: string, slug: string): TagRef {
+	return { label, slug, url: tagUrl(locale, slug) };
 }
 
 function localeModel(key: string, all: readonly SiteArticle[]): LocaleModel {
@@ -227,11 +231,7 @@ function localeModel(key: string, all: readonly SiteArticle[]): LocaleModel {
 		article.newer = articles[index - 1];
 		article.older = articles[index + 1];
 		article.related = related.get(article) ?? [];
-		article.tags = [...new Set(article.data.tags)].map((label) => ({
-			label,
-			slug: slugOf.get(label)!,
-			url: tagUrl(key, slugOf.get(label)!),
-		}));
+		article.tags = [...new Set(article.data.tags)].map((label) => tagRef(key, label, slugOf.get(label)!));
 	});
 	return {
 		key,
@@ -243,24 +243,19 @@ function localeModel(key: string, all: readonly SiteArticle[]): LocaleModel {
 			feedUrl: categoryFeedUrl(key, category),
 			articles: articles.filter((article) => article.data.category === category),
 		})),
-		tags: groupByTag(articles, slugOf).map(({ slug, label, articles: tagged }) => ({
-			slug,
-			label,
-			url: tagUrl(key, slug),
-			articles: tagged,
-		})),
+		tags: groupByTag(articles, slugOf).map(({ slug, label, articles: tagged }) => ({ ...tagRef(key, label, slug), articles: tagged })),
 	};
 }
 
 /** Pages every locale has, each a translation of the others. */
 function localePages(): ((locale: string) => string)[] {
 	return [
-		(locale) => homeUrl(locale),
-		(locale) => newsUrl(locale),
-		(locale) => archiveUrl(locale),
+		homeUrl,
+		newsUrl,
+		archiveUrl,
 		...Object.keys(config.categories).map((category) => (locale: string) => categoryUrl(locale, category)),
-		...(config.search ? [(locale: string) => searchUrl(locale)] : []),
-		...(config.offline ? [(locale: string) => offlineUrl(locale)] : []),
+		...(config.search ? [searchUrl] : []),
+		...(config.offline ? [offlineUrl] : []),
 	];
 }
 

@@ -9,7 +9,7 @@ import { localizedText } from './localized.ts';
 import { LocalesSchema, type LocalesConfig } from './locales.ts';
 import { logoSchema } from './logo.ts';
 import { organizersSchema } from './organizers.ts';
-import { show } from '../utils/show.ts';
+import { expecting } from './expecting.ts';
 import { THEME_ROOT_SEGMENTS } from '../utils/urls.ts';
 
 const urlSegment = z
@@ -41,8 +41,9 @@ export function userConfigSchema({ defaultLocale, locales }: LocalesConfig) {
 			categories: categoriesSchema(langs, defaultLocale),
 			articlesBase: urlSegment
 				.refine((segment) => !THEME_ROOT_SEGMENTS.includes(segment) && !keys.includes(segment), {
-					error: (issue) =>
-						`${show(issue.input)} was given; expected a segment that neither a page of the theme (${THEME_ROOT_SEGMENTS.join(', ')}) nor a locale (${keys.join(', ')}) uses: the news section would replace it`,
+					error: expecting(
+						`a segment that neither a page of the theme (${THEME_ROOT_SEGMENTS.join(', ')}) nor a locale (${keys.join(', ')}) uses: the news section would replace it`,
+					),
 				})
 				.default('news')
 				.describe('URL segment of the news section: /news/, /news/<slug>/.'),

@@ -2,8 +2,10 @@
  * Problems the Markdown plugins find in an article body, kept until the articles loader reports
  * them. Astro's glob loader only logs an error thrown while it renders a .md file and stores the
  * article with an empty body, so the plugin records what it found and the loader stops the build
- * with it. The plugin and the loader are separate module instances: the list lives on globalThis.
+ * with it. The plugin and the loader are separate module instances (see process-slot.ts).
  */
+import { processSlot } from './process-slot.ts';
+
 export interface ArticleProblem {
 	/** The front-matter field, or "body". */
 	field: string;
@@ -11,13 +13,15 @@ export interface ArticleProblem {
 	problem: string;
 }
 
-const KEY = Symbol.for('astro-pavilion/article-problems');
-type Holder = { [KEY]?: Map<string, ArticleProblem[]> | undefined };
+const slot = processSlot<Map<string, ArticleProblem[]>>('article-problems');
 
 function problemsByFile(): Map<string, ArticleProblem[]> {
-	const holder = globalThis as Holder;
-	holder[KEY] ??= new Map();
-	return holder[KEY];
+	let byFile = slot.get();
+	if (!byFile) {
+		byFile = new Map();
+		slot.set(byFile);
+	}
+	return byFile;
 }
 
 export function recordArticleProblem(file: string, problem: ArticleProblem): void {

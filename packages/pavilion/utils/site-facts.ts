@@ -2,9 +2,11 @@
  * What the post-build steps need to know about the site, handed over from the site model in
  * memory. The model is built once, inside Astro's rendering of the pages; the sitemap, the
  * offline save lists and the feed enclosures run afterwards in the integration, in the same
- * process. Handing them the model's facts means nothing has to be read back from the built HTML,
+ * process (see process-slot.ts). Handing them the model's facts means nothing has to be read back from the built HTML,
  * so an overridden Head or ArticleCard cannot change what the sitemap or the save lists say.
  */
+import { processSlot } from './process-slot.ts';
+
 export interface LanguageLink {
 	/** BCP 47 tag, or "x-default". */
 	lang: string;
@@ -30,19 +32,17 @@ export interface SiteFacts {
 	feeds: string[];
 }
 
-const KEY = Symbol.for('astro-pavilion/site-facts');
-type FactsHolder = { [KEY]?: SiteFacts | undefined };
+const facts = processSlot<SiteFacts>('site-facts');
 
-export function publishSiteFacts(facts: SiteFacts): void {
-	(globalThis as FactsHolder)[KEY] = facts;
+export function publishSiteFacts(published: SiteFacts): void {
+	facts.set(published);
 }
 
 /** The facts of the build that just rendered, or undefined when no page asked for the site model. */
 export function takeSiteFacts(): SiteFacts | undefined {
-	const holder = globalThis as FactsHolder;
-	const facts = holder[KEY];
-	holder[KEY] = undefined;
-	return facts;
+	const taken = facts.get();
+	facts.set(undefined);
+	return taken;
 }
 
 /** Paths are compared decoded: Astro and the sitemap percent-encode letters that the theme's URLs keep readable. */

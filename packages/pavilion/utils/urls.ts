@@ -19,13 +19,21 @@ export const SEGMENTS = {
 	feedStylesheet: 'rss.xsl',
 	manifest: 'manifest.webmanifest',
 	calendar: 'expo.ics',
+	icons: 'icons',
 	saveList: 'offline-articles.json',
 	searchIndex: 'pagefind',
 	searchIndexList: 'search-index-files.json',
 } as const;
 
 /** Folders at the top of each locale that the theme writes besides the news section. */
-export const THEME_ROOT_SEGMENTS: readonly string[] = [SEGMENTS.search, SEGMENTS.offline, SEGMENTS.searchIndex, 'icons', '404', '_astro'];
+export const THEME_ROOT_SEGMENTS: readonly string[] = [
+	SEGMENTS.search,
+	SEGMENTS.offline,
+	SEGMENTS.searchIndex,
+	SEGMENTS.icons,
+	'404',
+	'_astro',
+];
 
 export function withBase(path: string, base: string): string {
 	const cleanBase = base.endsWith('/') ? base.slice(0, -1) : base;
@@ -78,7 +86,8 @@ export const saveListUrl = (context: UrlContext, locale: string) => localeFile(c
 /** Square PNG renderings of the logo: 144 for feed channels, 192 for icons, 512 for structured data. */
 export const LOGO_ICON_SIZES = [144, 192, 512] as const;
 export type LogoIconSize = (typeof LOGO_ICON_SIZES)[number];
-export const logoIconUrl = (context: Pick<UrlContext, 'base'>, size: LogoIconSize) => withBase(`/icons/logo-${size}.png`, context.base);
+export const logoIconUrl = (context: Pick<UrlContext, 'base'>, size: LogoIconSize) =>
+	withBase(`/${SEGMENTS.icons}/logo-${size}.png`, context.base);
 /** Pagefind's files, shared by every locale. */
 export const searchIndexUrl = (context: Pick<UrlContext, 'base'>) => withBase(`/${SEGMENTS.searchIndex}/`, context.base);
 export const searchIndexListUrl = (context: Pick<UrlContext, 'base'>) => withBase(`/${SEGMENTS.searchIndexList}`, context.base);
@@ -94,4 +103,9 @@ export function outputPathOf(url: string, base: string): string {
 		.map(decodeURIComponent)
 		.join('/');
 	return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/** The folder in the build output behind a folder URL such as the search index's ("pagefind/"). */
+export function outputFolderOf(url: string, base: string): string {
+	return outputPathOf(url, base).replace(/index\.html$/, '');
 }
