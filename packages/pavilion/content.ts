@@ -18,6 +18,7 @@ import {
 	restateSourceError,
 } from './config/entry-checks.ts';
 import { resolveProjectPath } from './config/project-path.ts';
+import { buildInstant } from './utils/build-instant.ts';
 import { isPublished } from './runtime/articles.ts';
 import { frontmatterSchema } from './schemas/frontmatter.ts';
 import { takeArticleProblems } from './utils/article-problems.ts';
@@ -66,7 +67,7 @@ export function articlesLoader({ base = './site/articles', pattern = '**/*.{md,m
 			findDuplicateSlugs(entries, root);
 			findDuplicateTranslationKeys(entries, root);
 			if (build.production) {
-				const now = new Date(build.builtAt);
+				const now = buildInstant();
 				for (const entry of entries)
 					if (!isPublished(entry.data as { draft: boolean; date: Date }, now, true)) context.store.delete(entry.id);
 			}

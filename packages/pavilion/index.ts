@@ -1,5 +1,6 @@
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
+import { readBuildInstant } from './config/build-instant.ts';
 import { siteTranslations } from './config/translations.ts';
 import { parseUserConfig } from './config/user-config.ts';
 import { devSearchMiddleware } from './integrations/dev-search.ts';
@@ -11,6 +12,7 @@ import { pavilionRoutes } from './integrations/routes.ts';
 import { pavilionSitemap, type AlternatesByPage } from './integrations/sitemap.ts';
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
 import type { PavilionConfig, PavilionUserConfig } from './schemas/config.ts';
+import { setBuildInstant } from './utils/build-instant.ts';
 
 export type { PavilionUserConfig };
 
@@ -23,12 +25,15 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 	let dev = false;
 	// Filled from the site model after rendering, before the sitemap integration (added after this one) writes.
 	const alternates: AlternatesByPage = new Map();
-	const builtAt = new Date().toISOString();
+	let buildId = '';
 	const integration: AstroIntegration = {
 		name: 'astro-pavilion',
 		hooks: {
 			'astro:config:setup': ({ command, config: astroConfig, injectRoute, updateConfig, logger }) => {
 				config = parseUserConfig(options);
+				const builtAt = readBuildInstant(process.env);
+				setBuildInstant(builtAt);
+				buildId = builtAt.toISOString().replace(/\D/g, '');
 				base = astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`;
 				root = astroConfig.root;
 				dev = command === 'dev';
@@ -44,9 +49,10 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					);
 				}
 				const has = (name: string) => astroConfig.integrations.some((integration) => integration.name === name);
-				const build = { production: command === 'build', builtAt };
+				const build = { production: command === 'build' };
 				updateConfig({
 					i18n: astroI18nConfig(config, astroConfig),
+					...(config.incrementalBuild ? { experimental: { incrementalBuild: true } } : {}),
 					integrations: [
 						...(has('@astrojs/mdx') ? [] : [mdx()]),
 						...(has('@astrojs/sitemap') || !site ? [] : [pavilionSitemap(alternates, site)]),
@@ -68,7 +74,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!config || !root) return;
 				const urls = { base, defaultLocale: config.defaultLocale, articlesBase: config.articlesBase };
-				await afterBuild({ config, root, urls, site, outDir: dir, buildId: builtAt.replace(/\D/g, ''), alternates, logger });
+				await afterBuild({ config, root, urls, site, outDir: dir, buildId, alternates, logger });
 			},
 		},
 	};

@@ -15,8 +15,6 @@ type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number
 export interface BuildInfo {
 	/** Only `astro build` leaves out drafts and future articles; dev and check show them. */
 	production: boolean;
-	/** One instant for the whole build: "future", the countdown and the copyright year all agree. */
-	builtAt: string;
 }
 
 export function vitePluginPavilion(

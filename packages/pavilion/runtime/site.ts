@@ -2,9 +2,9 @@
  * The glue between the pure helpers and Astro: the configured site and the strings of a locale,
  * from the virtual modules. Articles come from the site model (site-model.ts).
  */
-import build from 'virtual:pavilion/build';
 import config from 'virtual:pavilion/config';
 import translations from 'virtual:pavilion/translations';
+import { buildInstant } from '../utils/build-instant.ts';
 import { localize } from '../utils/localize.ts';
 import { interpolate, selectString } from '../utils/strings.ts';
 import { localeSegment, type UrlContext } from '../utils/urls.ts';
@@ -12,7 +12,7 @@ import { localeSegment, type UrlContext } from '../utils/urls.ts';
 export { config };
 
 /** The instant the build started. */
-export const buildTime = new Date(build.builtAt);
+export const buildTime = buildInstant();
 
 export const urlContext: UrlContext = {
 	base: import.meta.env.BASE_URL,

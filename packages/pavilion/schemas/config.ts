@@ -100,6 +100,12 @@ export function userConfigSchema({ defaultLocale, locales }: LocalesConfig) {
 				])
 				.default({ limit: 50 })
 				.describe('Full-text RSS feeds per language and per category; false turns them off.'),
+			incrementalBuild: z
+				.boolean()
+				.default(true)
+				.describe(
+					"Turns on Astro's incremental build (experimental.incrementalBuild): a rebuild copies the pages whose articles and code did not change from Astro's cache folder (node_modules/.astro) instead of rendering them again. Set false if a replaced component shows articles other than the page's own (see docs/overrides.md).",
+				),
 		})
 		.strict();
 }

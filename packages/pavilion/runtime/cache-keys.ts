@@ -1,0 +1,42 @@
+/**
+ * Keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key and
+ * module graph are unchanged since the last build is copied from the cache instead of rendered.
+ *
+ * A key must change whenever the page's HTML would. Astro already covers the page's code (every
+ * module it imports, the options and translations included) and the article body it renders.
+ * What is left is data from the site model, so a key holds every model fact of the articles the
+ * page shows, its neighbours' cards included, and the day of the build (the countdown and the
+ * copyright year follow the calendar).
+ */
+import { createHash } from 'node:crypto';
+import { calendarDate } from '../utils/dates.ts';
+import type { SiteArticle } from './site-model.ts';
+import { buildTime, config } from './site.ts';
+
+const buildDay = `${calendarDate(buildTime, config.expo.timezone)}/${String(buildTime.getFullYear())}`;
+
+/** An article's own facts: everything a page or card can show of it, without its neighbours. */
+function ownFacts(article: SiteArticle): unknown {
+	const { entry, newer: _newer, older: _older, related: _related, ...facts } = article;
+	return { ...facts, entry: { id: entry.id, digest: entry.digest } };
+}
+
+function digest(value: unknown): string {
+	return createHash('sha256')
+		.update(JSON.stringify([buildDay, value]))
+		.digest('base64url');
+}
+
+/** The article's page: the article, and the cards and links of the articles around it. */
+export function articlePageKey(article: SiteArticle): string {
+	const { newer, older, related } = article;
+	return digest([ownFacts(article), newer && ownFacts(newer), older && ownFacts(older), related.map(ownFacts)]);
+}
+
+/** A page of a list: what it is a list of, where it is in the list, and the cards on it. */
+export function listPageKey(
+	page: { data: readonly SiteArticle[]; total: number; currentPage: number; lastPage: number },
+	of: unknown,
+): string {
+	return digest([of, page.total, page.currentPage, page.lastPage, page.data.map(ownFacts)]);
+}
