@@ -6,10 +6,11 @@
  * Hugo runs when `hugo` is on the PATH (Debian: apt-get install hugo). --profile writes a CPU
  * profile of one more Pavilion build and prints where its time goes.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchEnv, measure, type Run } from './lib/measure.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -26,7 +27,6 @@ const plain = join(bench, `plain-${count}`);
 const hugoSite = join(bench, `hugo-${count}`);
 const astroBin = join(root, 'node_modules/.bin/astro');
 const pagefindBin = join(root, 'packages/pavilion/node_modules/.bin/pagefind');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 const hasHugo = spawnSync('hugo', ['version'], { stdio: 'ignore' }).status === 0;
 
@@ -69,51 +69,6 @@ function prepareHugo(): void {
 			.replace(/<Callout[^>]*>([\s\S]*?)<\/Callout>/g, '> $1');
 		writeFileSync(target, text);
 	}
-}
-
-/** Resident memory of a process and all its descendants, from /proc (Linux). */
-function treeRssBytes(pid: number): number {
-	const parents = new Map<number, number[]>();
-	const rss = new Map<number, number>();
-	for (const entry of readdirSync('/proc')) {
-		if (!/^\d+$/.test(entry)) continue;
-		try {
-			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			const parent = Number(fields[1]);
-			parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
-			rss.set(Number(entry), Number(fields[21]) * 4096);
-		} catch {
-			// The process ended while we looked.
-		}
-	}
-	let total = 0;
-	const stack = [pid];
-	while (stack.length) {
-		const next = stack.pop()!;
-		total += rss.get(next) ?? 0;
-		stack.push(...(parents.get(next) ?? []));
-	}
-	return total;
-}
-
-interface Run {
-	seconds: number;
-	peakBytes: number;
-}
-
-/** Run commands one after another as one measured step: wall time and peak memory of the whole tree. */
-async function measure(steps: [string, string[]][], cwd: string, extraEnv: Record<string, string> = {}): Promise<Run> {
-	const started = performance.now();
-	let peakBytes = 0;
-	for (const [command, args] of steps) {
-		const child = spawn(command, args, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'] });
-		const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRssBytes(child.pid!))), 100);
-		const code = await new Promise<number | null>((done) => child.on('exit', done));
-		clearInterval(sampler);
-		if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}`);
-	}
-	return { seconds: (performance.now() - started) / 1000, peakBytes };
 }
 
 const systems: { name: string; dir: string; out: string; run: () => Promise<Run> }[] = [
@@ -210,7 +165,7 @@ function profilePavilion(): void {
 	clearCaches(corpus);
 	spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: corpus,
-		env,
+		env: benchEnv,
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
 	const byPlace = new Map<string, number>();

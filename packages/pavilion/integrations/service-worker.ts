@@ -1,7 +1,6 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
-import { getManifest } from 'workbox-build';
 import type { SaveListFacts } from '../utils/site-facts.ts';
 import {
 	homeUrl,
@@ -55,6 +54,8 @@ export async function writeServiceWorker({ outDir, urls, locales, buildId }: Ser
 	].filter(built);
 	const common = { globDirectory: fileURLToPath(outDir), maximumFileSizeToCacheInBytes: 8 * 1024 * 1024, modifyURLPrefix: { '': base } };
 	// Hashed file names need no revision: a new file is a new name.
+	// workbox-build takes half a second to load: only a production build that writes the worker pays it.
+	const { getManifest } = await import('workbox-build');
 	const shell = await getManifest({ ...common, globPatterns: shellPatterns, dontCacheBustURLsMatching: /^_astro\// });
 	const indexFolder = outputFolderOf(searchIndexUrl(urls), base);
 	const index = built(indexFolder)

@@ -9,6 +9,7 @@
  * copyright year follow the calendar).
  */
 import { createHash } from 'node:crypto';
+import build from 'virtual:pavilion/build';
 import { calendarDate } from '../utils/dates.ts';
 import type { SiteArticle } from './site-model.ts';
 import { buildTime, config } from './site.ts';
@@ -21,14 +22,16 @@ function ownFacts(article: SiteArticle): unknown {
 	return { ...facts, entry: { id: entry.id, digest: entry.digest } };
 }
 
-function digest(value: unknown): string {
+/** Only a production build reuses pages; `astro dev` renders each page when it is asked for. */
+function digest(value: unknown): string | undefined {
+	if (!build.production) return undefined;
 	return createHash('sha256')
 		.update(JSON.stringify([buildDay, value]))
 		.digest('base64url');
 }
 
 /** The article's page: the article, and the cards and links of the articles around it. */
-export function articlePageKey(article: SiteArticle): string {
+export function articlePageKey(article: SiteArticle): string | undefined {
 	const { newer, older, related } = article;
 	return digest([ownFacts(article), newer && ownFacts(newer), older && ownFacts(older), related.map(ownFacts)]);
 }
