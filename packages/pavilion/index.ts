@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
 import { readBuildInstant } from './config/build-instant.ts';
@@ -12,7 +13,7 @@ import { pavilionRoutes } from './integrations/routes.ts';
 import { pavilionSitemap, type AlternatesByPage } from './integrations/sitemap.ts';
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
 import type { PavilionConfig, PavilionUserConfig } from './schemas/config.ts';
-import { setBuildInstant } from './utils/build-instant.ts';
+import { startBuildRun } from './utils/build-instant.ts';
 
 export type { PavilionUserConfig };
 
@@ -32,7 +33,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 			'astro:config:setup': ({ command, config: astroConfig, injectRoute, updateConfig, logger }) => {
 				config = parseUserConfig(options);
 				const builtAt = readBuildInstant(process.env);
-				setBuildInstant(builtAt);
+				startBuildRun(builtAt);
 				buildId = builtAt.toISOString().replace(/\D/g, '');
 				base = astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`;
 				root = astroConfig.root;
@@ -42,7 +43,8 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					logger.warn(
 						'`site` is not set in astro.config.mjs: feeds, the sitemap, share links and link previews need the address of the site.',
 					);
-				for (const route of pavilionRoutes(config)) injectRoute({ ...route, prerender: true });
+				const ownFavicon = existsSync(new URL('favicon.ico', astroConfig.publicDir));
+				for (const route of pavilionRoutes(config, ownFavicon)) injectRoute({ ...route, prerender: true });
 				if (!addMarkdownPlugins(astroConfig.markdown, astroConfig.root)) {
 					logger.warn(
 						'The Markdown processor is not Sätteri: article bodies are not checked for script or remote images, and image titles stay titles instead of becoming figure captions.',

@@ -52,12 +52,26 @@ describe('the demo feeds', () => {
 		for (const path of feeds) expect(feedProblems(site.text(path), `https://qtse.example.com${path}`, site.outDir), path).toEqual([]);
 	});
 
-	it('open in a browser as a readable page that explains how to subscribe', async () => {
+	it('open in a browser as a styled page that explains how to subscribe, without XSLT', async () => {
 		const { page, context } = await open('/en/rss.xml');
-		expect(await page.locator('h1').textContent()).toBe('This is an RSS feed');
+		const about = page.locator('h1');
+		await expect.poll(() => about.isVisible()).toBe(true);
+		expect(await about.textContent()).toBe('This is an RSS feed');
 		expect(await page.locator('code').textContent()).toBe('https://qtse.example.com/en/rss.xml');
+		expect(await page.locator('ul a').first().getAttribute('href')).toBe('https://qtse.example.com/en/subscribe/');
 		const english = demoArticleSources(demoRoot).filter((article) => article.locale === 'en' && !article.draft).length;
-		expect(await page.locator('li a').count()).toBe(Math.min(english, 50));
+		const articles = page.locator('item > a');
+		expect(await articles.count()).toBe(Math.min(english, 50));
+		expect(await articles.first().isVisible()).toBe(true);
+		const styled = await page.evaluate(() => ({
+			stylesheets: [...document.childNodes]
+				.filter((node) => node.nodeType === Node.PROCESSING_INSTRUCTION_NODE)
+				.map((node) => (node as ProcessingInstruction).data),
+			// What a feed reader needs, not a person: hidden.
+			fullText: getComputedStyle(document.getElementsByTagName('content:encoded')[0]!).display,
+			guid: getComputedStyle(document.getElementsByTagName('guid')[0]!).display,
+		}));
+		expect(styled).toEqual({ stylesheets: ['href="/rss.css"'], fullText: 'none', guid: 'none' });
 		await context.close();
 	});
 });
@@ -110,14 +124,28 @@ describe('a reader on the demo site', () => {
 		const { page, context } = await open('/news/expo-expands-to-eight-halls/', { permissions: ['clipboard-read', 'clipboard-write'] });
 		await page.locator('.share-bar summary').click();
 		expect(await page.locator('.share-bar .qr-panel svg').isVisible()).toBe(true);
-		await page.locator('[data-copy-link]').click();
-		await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('链接已复制');
+		await page.locator('.share-bar [data-copy-text]').click();
+		await expect.poll(() => page.locator('.share-bar [data-copy-status]').textContent()).toBe('链接已复制');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://qtse.example.com/news/expo-expands-to-eight-halls/');
 		await context.close();
 	});
 
+	it('copies a feed address from the subscribe page, on a phone', async () => {
+		const { page, context } = await open('/subscribe/', { width: 360, permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.locator('footer .pv-feed-link').click();
+		await page.waitForURL(`${origin}/subscribe/`);
+		const press = page.locator('.feeds li', { has: page.locator('h2', { hasText: '新闻发布' }) });
+		await press.locator('[data-copy-text]').click();
+		await expect.poll(() => press.locator('[data-copy-status]').textContent()).toBe('地址已复制');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://qtse.example.com/news/category/press/rss.xml');
+		await page.locator('.language-switch a[hreflang="en"]').click();
+		await page.waitForURL(`${origin}/en/subscribe/`);
+		expect(await page.locator('h1').textContent()).toBe('Subscribe');
+		await context.close();
+	});
+
 	it('fits a 360 px wide phone without sideways scrolling', async () => {
-		for (const path of ['/', '/news/expo-expands-to-eight-halls/', '/en/news/', '/search/']) {
+		for (const path of ['/', '/news/expo-expands-to-eight-halls/', '/en/news/', '/search/', '/subscribe/']) {
 			const { page, context } = await open(path, { width: 360 });
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);
@@ -134,7 +162,15 @@ describe('a reader on the demo site', () => {
 	});
 
 	it('passes axe-core on the home, list and article pages in both languages', async () => {
-		for (const path of ['/', '/en/', '/news/', '/news/expo-expands-to-eight-halls/', '/en/news/getting-there/', '/news/archive/']) {
+		for (const path of [
+			'/',
+			'/en/',
+			'/news/',
+			'/news/expo-expands-to-eight-halls/',
+			'/en/news/getting-there/',
+			'/news/archive/',
+			'/subscribe/',
+		]) {
 			for (const colorScheme of ['light', 'dark'] as const) {
 				const { page, context } = await open(path);
 				await page.emulateMedia({ colorScheme });

@@ -109,6 +109,50 @@ describe('Chinese compound queries', () => {
 	});
 });
 
+describe('landing on the sentence', () => {
+	it.each([
+		['“协作机器人”', '"协作机器人"', 'zh'],
+		['「协作机器人」', '"协作机器人"', 'zh'],
+		['＂协作机器人＂', '"协作机器人"', 'zh'],
+		['“overseas buyers”', '"overseas buyers"', 'en'],
+	] as const)('reads %s as the exact phrase, as ASCII quotes are read', async (typed, ascii, locale) => {
+		const quoted = await searchPage(typed, locale);
+		const typedResults = await resultPaths(quoted.page);
+		await quoted.context.close();
+		const plain = await searchPage(ascii, locale);
+		const asciiResults = await resultPaths(plain.page);
+		await plain.context.close();
+		expect(typedResults.length).toBeGreaterThan(0);
+		expect(typedResults).toEqual(asciiResults);
+		const phrase = ascii.replace(/"/g, '');
+		for (const path of typedResults) expect(articleText(path).toLowerCase(), path).toContain(phrase);
+	});
+
+	it.each([
+		['出入口', 'zh', '/news/expo-expands-to-eight-halls/', '周边配套同步跟进'],
+		['taxis', 'en', '/en/news/getting-there/', 'Taxis and ride-hailing'],
+	] as const)('leads a match for %s to the heading of its section, and names it', async (query, locale, path, heading) => {
+		const { page, context } = await searchPage(query, locale);
+		const result = page.locator('main .pv-result', { has: page.locator(`a[href^="${encodeURI(path)}"]`) });
+		expect(await result.locator('.pv-result-section').textContent()).toBe(heading);
+		await result.locator('a').click();
+		await page.waitForURL((url) => url.pathname === encodeURI(path) && url.hash !== '');
+		const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+		expect(await page.locator(`article h2[id="${id}"]`).textContent()).toBe(heading);
+		await expect.poll(() => page.locator('article mark.pagefind-highlight').count()).toBeGreaterThan(0);
+		await context.close();
+	});
+
+	it('marks the searched word on the English article the reader opens', async () => {
+		const { page, context } = await searchPage('shuttle', 'en');
+		await page.locator('main .pv-result-link', { hasText: 'Getting there' }).click();
+		await page.waitForURL(/\/en\/news\/getting-there\/\?highlight=shuttle/);
+		await expect.poll(() => page.locator('article mark.pagefind-highlight').count()).toBeGreaterThan(0);
+		for (const mark of await page.locator('article mark.pagefind-highlight').allTextContents()) expect(mark.toLowerCase()).toBe('shuttle');
+		await context.close();
+	});
+});
+
 describe('the search page', () => {
 	it('narrows results with the category and year filters', async () => {
 		const { page, context } = await searchPage('机器人');

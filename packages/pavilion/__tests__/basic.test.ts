@@ -182,7 +182,9 @@ describe('an article page', () => {
 		expect(weibo).toBe(
 			`https://service.weibo.com/share/share.php?url=${encodeURIComponent('https://expo.example.com/news/expo-opens/')}&title=${encodeURIComponent('<script>alert("x")</script> & “开幕”倒计时')}`,
 		);
-		expect(page.querySelector('[data-copy-link]')?.getAttribute('data-copy-link')).toBe('https://expo.example.com/news/expo-opens/');
+		expect(page.querySelector('.share-bar [data-copy-text]')?.getAttribute('data-copy-text')).toBe(
+			'https://expo.example.com/news/expo-opens/',
+		);
 		const external = page
 			.querySelectorAll('script[src], link[rel=stylesheet]')
 			.map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '');

@@ -17,7 +17,9 @@ describe('with feed, search and offline turned off', () => {
 		const files = site.files();
 		expect(
 			files.filter((file) =>
-				/rss\.x(ml|sl)$|\/pagefind\/|sw\.js$|manifest\.webmanifest$|\/offline\/|\/search\/|offline-articles\.json$/.test(file),
+				/rss\.(xml|css)$|\/subscribe\/|\/pagefind\/|sw\.js$|manifest\.webmanifest$|\/offline\/|\/search\/|offline-articles\.json$/.test(
+					file,
+				),
 			),
 		).toEqual([]);
 	});

@@ -33,6 +33,7 @@ interface FeedItem {
 	category: string[];
 	'dc:creator'?: string;
 	enclosure?: { '@url': string; '@length': string; '@type': string };
+	'xhtml:a': { '@href': string; '#text': string };
 }
 
 interface FeedChannel {
@@ -43,6 +44,7 @@ interface FeedChannel {
 	lastBuildDate: string;
 	'atom:link': Record<string, string>;
 	image: Record<string, string>;
+	'xhtml:div': unknown;
 	item?: FeedItem[];
 }
 
@@ -74,7 +76,9 @@ describe('RSS feeds', () => {
 
 	it('describes the channel: localized title, language, self link, image, last change from the content', () => {
 		const { xml, channel, items } = feed('/rss.xml');
-		expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/rss.xsl" type="text\/xsl"\?>/);
+		// A CSS stylesheet, not XSLT, which browsers are removing.
+		expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/rss.css"\?>/);
+		expect(xml).not.toMatch(/xsl/i);
 		expect(channel.title).toBe('测试博览会');
 		expect(channel.description).toBe('测试站点。');
 		expect(channel.link).toBe(`${SITE}/`);
@@ -182,15 +186,32 @@ describe('RSS feeds', () => {
 		expect(items.map((item) => item.link)).toEqual([`${SITE}/news/policy-notes/`]);
 	});
 
-	it('ships a well-formed, localized XSL stylesheet that explains how to subscribe', () => {
-		for (const [path, text] of [
-			['/rss.xsl', '这是一个 RSS 订阅源'],
-			['/en/rss.xsl', 'This is an RSS feed'],
+	it('explains itself, in its language, to a reader who opens it in a browser', () => {
+		for (const [path, heading, subscribe] of [
+			['/rss.xml', '这是一个 RSS 订阅源', `${SITE}/subscribe/`],
+			['/en/rss.xml', 'This is an RSS feed', `${SITE}/en/subscribe/`],
+			['/news/category/press/rss.xml', '这是一个 RSS 订阅源', `${SITE}/subscribe/`],
 		] as const) {
-			const xsl = site.text(path);
-			expect(xmlProblem(xsl), path).toBeUndefined();
-			expect(xsl).toContain(text);
+			const { channel, items } = feed(path);
+			const about = channel['xhtml:div'] as Record<string, unknown>;
+			expect(about['xhtml:h1'], path).toBe(heading);
+			expect(about['xhtml:code'], path).toBe(channel['atom:link']['@href']);
+			const links = (about['xhtml:ul'] as { 'xhtml:li': { 'xhtml:a': { '@href': string } }[] })['xhtml:li'].map(
+				(li) => li['xhtml:a']['@href'],
+			);
+			expect(links, path).toEqual([subscribe, channel.link]);
+			// Each article is a link a browser can follow; feed readers skip the XHTML namespace.
+			for (const item of items) expect(item['xhtml:a']['@href']).toBe(item.link);
 		}
+		expect(feed('/rss.xml').xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+	});
+
+	it("ships one stylesheet that shows the explanation and the articles, in the site's colours", () => {
+		const css = site.text('/rss.css');
+		expect(css).toContain('@namespace xhtml url(http://www.w3.org/1999/xhtml);');
+		expect(css).toContain('--pv-accent:');
+		expect(css).toMatch(/channel > \*, item > \* \{ display: none; \}/);
+		expect(site.exists('/en/rss.css')).toBe(false);
 	});
 
 	it('is byte-identical when nothing changed', async () => {
@@ -212,12 +233,46 @@ describe('links to the feeds', () => {
 		expect(feedsOf('/en/')).toEqual([`${SITE}/en/rss.xml`]);
 		expect(feedsOf('/news/category/press/')).toEqual([`${SITE}/rss.xml`, `${SITE}/news/category/press/rss.xml`]);
 	});
-	it('shows an RSS link in the footer and on lists', () => {
-		expect(site.page('/').querySelector('footer .pv-feed-link')?.getAttribute('href')).toBe('/rss.xml');
+	it("links the subscribe page from the footer, and each list's feed from the list", () => {
+		expect(site.page('/').querySelector('footer .pv-feed-link')?.getAttribute('href')).toBe('/subscribe/');
+		expect(site.page('/en/news/').querySelector('footer .pv-feed-link')?.getAttribute('href')).toBe('/en/subscribe/');
 		expect(site.page('/en/news/').querySelector('main .pv-feed-link')?.getAttribute('href')).toBe('/en/rss.xml');
 		expect(site.page('/news/category/press/').querySelector('main .pv-feed-link')?.getAttribute('href')).toBe(
 			'/news/category/press/rss.xml',
 		);
+	});
+});
+
+describe('the subscribe page', () => {
+	const CATEGORIES = ['news', 'press', 'industry', 'exhibitors'];
+
+	it('lists every feed of its language with its address and a copy button', () => {
+		for (const [path, prefix, heading] of [
+			['/subscribe/', '', '订阅'],
+			['/en/subscribe/', '/en', 'Subscribe'],
+		] as const) {
+			const page = site.page(path);
+			expect(page.querySelector('h1')?.textContent).toBe(heading);
+			const feeds = [`${SITE}${prefix}/rss.xml`, ...CATEGORIES.map((c) => `${SITE}${prefix}/news/category/${c}/rss.xml`)];
+			expect(page.querySelectorAll('.feeds code').map((code) => code.textContent)).toEqual(feeds);
+			expect(page.querySelectorAll('.feeds [data-copy-text]').map((button) => button.getAttribute('data-copy-text'))).toEqual(feeds);
+			for (const href of page.querySelectorAll('.feeds a[type="application/rss+xml"]').map((a) => a.getAttribute('href')!))
+				expect(site.exists(href), href).toBe(true);
+		}
+	});
+
+	it('announces every feed to browsers and feed readers', () => {
+		const announced = site
+			.page('/en/subscribe/')
+			.querySelectorAll('link[type="application/rss+xml"]')
+			.map((link) => link.getAttribute('href'));
+		expect(announced).toEqual([`${SITE}/en/rss.xml`, ...CATEGORIES.map((c) => `${SITE}/en/news/category/${c}/rss.xml`)]);
+	});
+
+	it('is paired with its translation in the sitemap', () => {
+		const xml = site.text('/sitemap-0.xml');
+		expect(xml).toContain(`<loc>${SITE}/subscribe/</loc>`);
+		expect(site.page('/subscribe/').querySelector('link[hreflang="en"]')?.getAttribute('href')).toBe(`${SITE}/en/subscribe/`);
 	});
 });
 

@@ -2,12 +2,21 @@
  * The search engine in the browser: Pagefind, loaded on first use only, and the query rules of
  * utils/search-query.ts. Rendering lives in search-results.ts.
  */
-import { filtersOf, isCompoundQuery, phraseFirst, quoted, type SearchState } from '../utils/search-query.ts';
+import {
+	filtersOf,
+	isCompoundQuery,
+	normalizeQuotes,
+	phraseFirst,
+	quoted,
+	type MatchedSection,
+	type SearchState,
+} from '../utils/search-query.ts';
 
 export interface ResultData {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
+	sub_results?: MatchedSection[];
 }
 
 export interface PagefindResult {
@@ -58,19 +67,20 @@ export interface SearchOutcome {
 export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<SearchOutcome> {
 	const filters = filtersOf(state);
 	const options = { filters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
-	const compound = isCompoundQuery(state.query);
-	if (!state.query) {
+	const query = normalizeQuotes(state.query);
+	const compound = isCompoundQuery(query);
+	if (!query) {
 		if (Object.keys(filters).length === 0) return { results: [], phraseMatches: 0, compound };
 		return { results: (await pagefind.search(null, options))?.results ?? [], phraseMatches: 0, compound };
 	}
 	if (state.exact) {
-		const phrase = (await pagefind.search(quoted(state.query), options))?.results ?? [];
+		const phrase = (await pagefind.search(quoted(query), options))?.results ?? [];
 		return { results: phrase, phraseMatches: phrase.length, compound };
 	}
 	if (!compound || state.sort === 'newest') {
-		return { results: (await pagefind.search(state.query, options))?.results ?? [], phraseMatches: 0, compound };
+		return { results: (await pagefind.search(query, options))?.results ?? [], phraseMatches: 0, compound };
 	}
-	const [phrase, words] = await Promise.all([pagefind.search(quoted(state.query), options), pagefind.search(state.query, options)]);
+	const [phrase, words] = await Promise.all([pagefind.search(quoted(query), options), pagefind.search(query, options)]);
 	const phraseResults = phrase?.results ?? [];
 	return { results: phraseFirst(phraseResults, words?.results ?? []), phraseMatches: phraseResults.length, compound };
 }

@@ -2,6 +2,7 @@
  * Result cards, built with DOM methods: titles and summaries are text and go in as text. The
  * excerpt is Pagefind's, in which only <mark> is markup.
  */
+import { bestSection } from '../utils/search-query.ts';
 import type { PagefindResult, ResultData } from './search-engine.ts';
 
 /** Keep Pagefind's <mark> and nothing else: any other angle bracket is shown as typed. */
@@ -43,7 +44,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 export function resultItem(data: ResultData): HTMLLIElement {
 	const item = element('li', 'pv-result');
 	const link = element('a', 'pv-result-link');
-	link.href = data.url;
+	// A match under a heading leads to that heading, and the result names it.
+	const section = bestSection(data.sub_results);
+	link.href = section?.url ?? data.url;
 	if (data.meta.image) {
 		const image = element('img', 'pv-result-thumb');
 		image.src = data.meta.image;
@@ -56,8 +59,9 @@ export function resultItem(data: ResultData): HTMLLIElement {
 	const body = element('span', 'pv-result-body');
 	body.append(element('span', 'pv-result-title', data.meta.title ?? data.url));
 	body.append(element('span', 'pv-result-meta', [data.meta.date, data.meta.category].filter(Boolean).join(' · ')));
+	if (section) body.append(element('span', 'pv-result-section', section.title));
 	const excerpt = element('span', 'pv-result-excerpt');
-	excerpt.append(...excerptNodes(data.excerpt));
+	excerpt.append(...excerptNodes(section?.excerpt ?? data.excerpt));
 	body.append(excerpt);
 	link.append(body);
 	item.append(link);

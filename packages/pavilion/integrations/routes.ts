@@ -7,12 +7,11 @@ export interface InjectedRoute {
 }
 
 /** Every page the theme makes. `[...locale]` is empty for the default locale and the key for the others. */
-export function pavilionRoutes({
-	articlesBase: news,
-	feed,
-	search,
-	offline,
-}: Pick<PavilionConfig, 'articlesBase' | 'feed' | 'search' | 'offline'>): InjectedRoute[] {
+export function pavilionRoutes(
+	{ articlesBase: news, feed, search, offline, logo }: Pick<PavilionConfig, 'articlesBase' | 'feed' | 'search' | 'offline' | 'logo'>,
+	/** The site serves its own /favicon.ico from its public folder. */
+	ownFavicon = false,
+): InjectedRoute[] {
 	const route = (pattern: string, file: string) => ({ pattern, entrypoint: `astro-pavilion/routes/${file}` });
 	return [
 		route('/[...locale]', 'Home.astro'),
@@ -26,6 +25,7 @@ export function pavilionRoutes({
 		route(`/[...locale]/${SEGMENTS.calendar}`, 'expo.ics.ts'),
 		route('/robots.txt', 'robots.txt.ts'),
 		route(`/${SEGMENTS.icons}/logo-[size].png`, 'logo.png.ts'),
+		...(logo && !ownFavicon ? [route('/favicon.ico', 'favicon.ico.ts')] : []),
 		...(search ? [route(`/[...locale]/${SEGMENTS.search}`, 'Search.astro')] : []),
 		...(offline
 			? [route(`/[...locale]/${SEGMENTS.offline}`, 'Offline.astro'), route(`/[...locale]/${SEGMENTS.manifest}`, 'manifest.webmanifest.ts')]
@@ -34,7 +34,8 @@ export function pavilionRoutes({
 			? []
 			: [
 					route(`/[...locale]/${SEGMENTS.feed}`, 'rss.xml.ts'),
-					route(`/[...locale]/${SEGMENTS.feedStylesheet}`, 'rss.xsl.ts'),
+					route(`/${SEGMENTS.feedStylesheet}`, 'rss.css.ts'),
+					route(`/[...locale]/${SEGMENTS.subscribe}`, 'Subscribe.astro'),
 					route(`/[...locale]/${news}/${SEGMENTS.category}/[category]/${SEGMENTS.feed}`, 'category-rss.xml.ts'),
 				]),
 	];

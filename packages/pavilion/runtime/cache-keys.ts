@@ -14,7 +14,11 @@ import { calendarDate } from '../utils/dates.ts';
 import type { SiteArticle } from './site-model.ts';
 import { buildTime, config } from './site.ts';
 
-const buildDay = `${calendarDate(buildTime, config.expo.timezone)}/${String(buildTime.getFullYear())}`;
+/** The countdown and the copyright year follow the calendar: a page cached yesterday may differ today. */
+function buildDay(): string {
+	const now = buildTime();
+	return `${calendarDate(now, config.expo.timezone)}/${String(now.getFullYear())}`;
+}
 
 /** An article's own facts: everything a page or card can show of it, without its neighbours. */
 function ownFacts(article: SiteArticle): unknown {
@@ -22,24 +26,30 @@ function ownFacts(article: SiteArticle): unknown {
 	return { ...facts, entry: { id: entry.id, digest: entry.digest } };
 }
 
-/** Only a production build reuses pages; `astro dev` renders each page when it is asked for. */
-function digest(value: unknown): string | undefined {
-	if (!build.production) return undefined;
-	return createHash('sha256')
-		.update(JSON.stringify([buildDay, value]))
-		.digest('base64url');
+/** What getStaticPaths() adds to a path: a key in a production build, nothing in `astro dev`, which renders each page when asked. */
+export interface CacheKey {
+	cacheKey?: string;
+}
+
+function cacheKey(value: unknown): CacheKey {
+	if (!build.production) return {};
+	return {
+		cacheKey: createHash('sha256')
+			.update(JSON.stringify([buildDay(), value]))
+			.digest('base64url'),
+	};
 }
 
 /** The article's page: the article, and the cards and links of the articles around it. */
-export function articlePageKey(article: SiteArticle): string | undefined {
+export function articlePageKey(article: SiteArticle): CacheKey {
 	const { newer, older, related } = article;
-	return digest([ownFacts(article), newer && ownFacts(newer), older && ownFacts(older), related.map(ownFacts)]);
+	return cacheKey([ownFacts(article), newer && ownFacts(newer), older && ownFacts(older), related.map(ownFacts)]);
 }
 
 /** A page of a list: what it is a list of, where it is in the list, and the cards on it. */
 export function listPageKey(
 	page: { data: readonly SiteArticle[]; total: number; currentPage: number; lastPage: number },
 	of: unknown,
-): string {
-	return digest([of, page.total, page.currentPage, page.lastPage, page.data.map(ownFacts)]);
+): CacheKey {
+	return cacheKey([of, page.total, page.currentPage, page.lastPage, page.data.map(ownFacts)]);
 }

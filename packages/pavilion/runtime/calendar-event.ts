@@ -19,6 +19,6 @@ export function expoCalendarEvent(locale: string, site: URL | undefined): Calend
 		url: site ? new URL(homeUrl(locale), site).href : undefined,
 		language: lang,
 		host: site?.host ?? 'localhost',
-		stamp: buildTime,
+		stamp: buildTime(),
 	});
 }

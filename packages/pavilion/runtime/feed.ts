@@ -6,7 +6,7 @@ import { feedHtml } from '../utils/feed-html.ts';
 import { renderArticleHtml } from './render-article.ts';
 import type { SiteArticle } from './site-model.ts';
 import { config, localeContext } from './site.ts';
-import { feedStylesheetUrl, logoIconUrl } from './urls.ts';
+import { feedStylesheetUrl, logoIconUrl, subscribeUrl } from './urls.ts';
 
 export interface FeedChannel {
 	locale: string;
@@ -18,7 +18,12 @@ export interface FeedChannel {
 	pagePath: string;
 }
 
-const NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' };
+const NAMESPACES = {
+	atom: 'http://www.w3.org/2005/Atom',
+	dc: 'http://purl.org/dc/elements/1.1/',
+	// What a browser shows (see aboutFeed); feed readers skip elements of namespaces they do not know.
+	xhtml: 'http://www.w3.org/1999/xhtml',
+};
 
 /** An RSS 2.0 response with the newest articles in full (the rules it keeps are in __tests__/feed-rules.ts). */
 export async function feedResponse(channel: FeedChannel, articles: readonly SiteArticle[], site: URL): Promise<Response> {
@@ -37,13 +42,14 @@ export async function feedResponse(channel: FeedChannel, articles: readonly Site
 		image &&
 			`<image><url>${escapeMarkup(absolute(image.src))}</url><title>${escapeMarkup(channel.title)}</title><link>${escapeMarkup(absolute(channel.pagePath))}</link><width>${image.width}</width><height>${image.height}</height></image>`,
 		'<generator>Pavilion for Astro</generator>',
+		aboutFeed(channel, absolute),
 	];
 	return rss({
 		title: channel.title,
 		description: channel.description,
 		site: absolute(channel.pagePath),
 		xmlns: NAMESPACES,
-		stylesheet: feedStylesheetUrl(channel.locale),
+		stylesheet: feedStylesheetUrl(),
 		customData: channelData.filter(Boolean).join(''),
 		items: await Promise.all(newest.map((article) => feedItem(article, absolute))),
 	});
@@ -70,10 +76,41 @@ async function feedItem(article: SiteArticle, absolute: (path: string) => string
 		description: escapeMarkup(article.summary),
 		content: feedHtml(content, link),
 		categories: [article.category.label, ...data.tags],
-		customData: data.author ? `<dc:creator>${escapeMarkup(data.author)}</dc:creator>` : undefined,
+		customData: [
+			data.author && `<dc:creator>${escapeMarkup(data.author)}</dc:creator>`,
+			// A link a browser can follow; the item's <title> and <link> are plain text there.
+			`<xhtml:a href="${escapeMarkup(link)}">${escapeMarkup(data.title)}</xhtml:a>`,
+		]
+			.filter(Boolean)
+			.join(''),
 		// The byte length is filled in once the image exists (integrations/feed-enclosures.ts).
 		enclosure: cover ? { url: absolute(cover.src), length: 0, type: cover.type } : undefined,
 	};
+}
+
+/**
+ * Browsers are dropping XSLT, so a feed opened in one is styled with CSS (routes/rss.css.ts), and
+ * the words that explain it travel in the feed as XHTML, in the feed's language: what the feed is,
+ * its address to copy, and links to the subscribe page and the site. Each element holds text or
+ * elements, never both, because @astrojs/rss parses custom data into an object and back.
+ */
+function aboutFeed(channel: FeedChannel, absolute: (path: string) => string): string {
+	const { t, lang } = localeContext(channel.locale);
+	const text = (tag: string, value: string) => `<xhtml:${tag}>${escapeMarkup(value)}</xhtml:${tag}>`;
+	const link = (href: string, label: string) =>
+		`<xhtml:li><xhtml:a href="${escapeMarkup(href)}">${escapeMarkup(label)}</xhtml:a></xhtml:li>`;
+	return [
+		`<xhtml:div class="pavilion-feed-about" lang="${escapeMarkup(lang)}">`,
+		text('h1', t('feed.pageTitle')),
+		text('p', t('feed.pageExplain')),
+		text('p', t('feed.pageHowTo')),
+		text('code', absolute(channel.selfPath)),
+		'<xhtml:ul>',
+		link(absolute(subscribeUrl(channel.locale)), t('feed.pageAllFeeds')),
+		link(absolute(channel.pagePath), t('feed.pageVisit')),
+		'</xhtml:ul>',
+		'</xhtml:div>',
+	].join('');
 }
 
 /** The 来源 block at the end of the item: the same lines, labels and link as on the page. */

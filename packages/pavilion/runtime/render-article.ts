@@ -2,6 +2,7 @@ import mdxRenderer from '@astrojs/mdx/server.js';
 import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { MarkdownHeading } from 'astro';
+import { perBuildRun } from '../utils/build-instant.ts';
 import type { ArticleEntry, SiteArticle } from './site-model.ts';
 
 export interface RenderedArticle {
@@ -24,7 +25,7 @@ export async function renderArticle(entry: ArticleEntry): Promise<RenderedArticl
  * most once per build however many feeds carry it (its locale's and its category's).
  */
 let container: Promise<AstroContainer> | undefined;
-const rendered = new Map<string, Promise<string>>();
+const renderedOfRun = perBuildRun(() => new Map<string, Promise<string>>());
 
 function getContainer(): Promise<AstroContainer> {
 	container ??= AstroContainer.create().then((created) => {
@@ -35,6 +36,7 @@ function getContainer(): Promise<AstroContainer> {
 }
 
 export function renderArticleHtml(article: SiteArticle): Promise<string> {
+	const rendered = renderedOfRun();
 	let html = rendered.get(article.id);
 	if (!html) {
 		html = (async () => {

@@ -9,6 +9,7 @@ import type { GetImageResult, ImageMetadata } from 'astro';
 import build from 'virtual:pavilion/build';
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import { attributionLines, type AttributionLine } from '../utils/attribution.ts';
+import { perBuildRun } from '../utils/build-instant.ts';
 import { entryLocale, entrySlug } from '../utils/entry-path.ts';
 import { hreflangLinks } from '../utils/hreflang.ts';
 import { pageKey, publishSiteFacts, type SiteFacts } from '../utils/site-facts.ts';
@@ -25,6 +26,7 @@ import {
 	offlineUrl,
 	saveListUrl,
 	searchUrl,
+	subscribeUrl,
 	tagUrl,
 } from './urls.ts';
 import { byNewest, groupByTag, groupByTranslationKey, isPublished, relatedArticles } from './articles.ts';
@@ -158,7 +160,7 @@ const astroCoverImages: CoverImages = async (source, alt) => {
 /** Build the model from the collection's entries: pure apart from the cover images. */
 export async function buildSiteModel(
 	entries: readonly ArticleEntry[],
-	{ coverImages = astroCoverImages, now = buildTime, production = build.production } = {},
+	{ coverImages = astroCoverImages, now = buildTime(), production = build.production } = {},
 ): Promise<SiteModel> {
 	const published = entries.filter((entry) => isPublished(entry.data, now, production));
 	const articles = (await Promise.all(published.map((entry) => toSiteArticle(entry, coverImages)))).sort(byNewest);
@@ -256,6 +258,7 @@ function localePages(): ((locale: string) => string)[] {
 		...Object.keys(config.categories).map((category) => (locale: string) => categoryUrl(locale, category)),
 		...(config.search ? [searchUrl] : []),
 		...(config.offline ? [offlineUrl] : []),
+		...(config.feed === false ? [] : [subscribeUrl]),
 	];
 }
 
@@ -286,7 +289,13 @@ async function readArticles(): Promise<readonly ArticleEntry[]> {
 	return entries as readonly ArticleEntry[];
 }
 
-let production: Promise<SiteModel> | undefined;
+const productionModel = perBuildRun(() =>
+	readArticles().then(async (entries) => {
+		const model = await buildSiteModel(entries);
+		publishSiteFacts(siteFacts(model));
+		return model;
+	}),
+);
 let development: { fingerprint: string; model: Promise<SiteModel> } | undefined;
 
 /**
@@ -294,14 +303,7 @@ let development: { fingerprint: string; model: Promise<SiteModel> } | undefined;
  * post-build steps; `astro dev` computes it again only when an article has changed.
  */
 export function getSiteModel(): Promise<SiteModel> {
-	if (build.production) {
-		production ??= readArticles().then(async (entries) => {
-			const model = await buildSiteModel(entries);
-			publishSiteFacts(siteFacts(model));
-			return model;
-		});
-		return production;
-	}
+	if (build.production) return productionModel();
 	return readArticles().then((entries) => {
 		const fingerprint = entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join('\n');
 		if (development?.fingerprint !== fingerprint) development = { fingerprint, model: buildSiteModel(entries) };

@@ -11,8 +11,8 @@ import { localeSegment, type UrlContext } from '../utils/urls.ts';
 
 export { config };
 
-/** The instant the build started. */
-export const buildTime = buildInstant();
+/** The instant the current build started (see utils/build-instant.ts). */
+export const buildTime = (): Date => buildInstant();
 
 export const urlContext: UrlContext = {
 	base: import.meta.env.BASE_URL,

@@ -1,5 +1,6 @@
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
+import { perBuildRun } from '../utils/build-instant.ts';
 
 /** Link previews (WeChat, LinkedIn, X, Open Graph) ask for 1200×630; feeds reuse the same file. */
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
@@ -12,9 +13,10 @@ export interface SocialImage {
 	type: 'image/jpeg';
 }
 
-const cache = new Map<ImageMetadata, Promise<SocialImage>>();
+const cacheOfRun = perBuildRun(() => new Map<ImageMetadata, Promise<SocialImage>>());
 
 export function socialImage(source: ImageMetadata): Promise<SocialImage> {
+	const cache = cacheOfRun();
 	let image = cache.get(source);
 	if (!image) {
 		image = getImage({ src: source, ...SOCIAL_IMAGE, fit: 'cover', format: 'jpeg', quality: 80 }).then((result) => ({

@@ -14,7 +14,8 @@ export const archiveUrl = (locale: string) => urls.archiveUrl(urlContext, locale
 export const searchUrl = (locale: string) => urls.searchUrl(urlContext, locale);
 export const offlineUrl = (locale: string) => urls.offlineUrl(urlContext, locale);
 export const feedUrl = (locale: string) => urls.feedUrl(urlContext, locale);
-export const feedStylesheetUrl = (locale: string) => urls.feedStylesheetUrl(urlContext, locale);
+export const feedStylesheetUrl = () => urls.feedStylesheetUrl(urlContext);
+export const subscribeUrl = (locale: string) => urls.subscribeUrl(urlContext, locale);
 export const categoryFeedUrl = (locale: string, category: string) => urls.categoryFeedUrl(urlContext, locale, category);
 export const manifestUrl = (locale: string) => urls.manifestUrl(urlContext, locale);
 export const calendarUrl = (locale: string) => urls.calendarUrl(urlContext, locale);

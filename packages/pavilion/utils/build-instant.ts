@@ -7,10 +7,35 @@
 import { processSlot } from './process-slot.ts';
 
 const startedAt = processSlot<string>('build-instant');
+const runs = processSlot<number>('build-run');
 
-/** Set once by the integration, before any page renders. */
-export function setBuildInstant(instant: Date): void {
+/**
+ * Set by the integration as a build (or dev server) starts, before any page renders. Each start
+ * counts as a new run: two builds in one process can load the same bundled page modules (their
+ * code is identical when nothing changed), and what those modules computed for the first build
+ * must not stand in for the second.
+ */
+export function startBuildRun(instant: Date): void {
 	startedAt.set(instant.toISOString());
+	runs.set((runs.get() ?? 0) + 1);
+}
+
+/** Which run of the integration in this process is current (0 when none has started). */
+export function buildRun(): number {
+	return runs.get() ?? 0;
+}
+
+/**
+ * A value made once per run: a cache of work that registers files with Astro (images, rendered
+ * bodies) or hands facts to the post-build steps must start empty for each build.
+ */
+export function perBuildRun<T>(make: () => T): () => T {
+	let current: { run: number; value: T } | undefined;
+	return () => {
+		const run = buildRun();
+		if (current?.run !== run) current = { run, value: make() };
+		return current.value;
+	};
 }
 
 /** One instant for the whole build: "future", the countdown and the copyright year all agree. */

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SEARCH, filtersOf, isCompoundQuery, paramsFromState, phraseFirst, quoted, stateFromParams } from './search-query.ts';
+import {
+	bestSection,
+	EMPTY_SEARCH,
+	filtersOf,
+	isCompoundQuery,
+	normalizeQuotes,
+	paramsFromState,
+	phraseFirst,
+	quoted,
+	stateFromParams,
+	type MatchedSection,
+} from './search-query.ts';
 
 describe('search state in the URL', () => {
 	it('round-trips every field', () => {
@@ -36,5 +47,38 @@ describe('Chinese compound queries', () => {
 		// Pagefind returns phrase matches in no useful order: [c, a]; the word search ranks a above c.
 		expect(phraseFirst([c, a], [a, b, c, d])).toEqual([a, c, b, d]);
 		expect(phraseFirst([d, c], [a, b])).toEqual([d, c, a, b]);
+	});
+});
+
+describe('quote marks of Chinese and typographic input', () => {
+	it('mark a phrase as ASCII quotes do', () => {
+		for (const query of ['“智能装备”', '「智能装备」', '『智能装备』', '＂智能装备＂', '〝智能装备〞'])
+			expect(normalizeQuotes(query)).toBe('"智能装备"');
+		expect(normalizeQuotes('“robot arm” hall 8')).toBe('"robot arm" hall 8');
+	});
+
+	it('leave apostrophes and plain queries alone', () => {
+		expect(normalizeQuotes('Qingtan’s expo')).toBe('Qingtan’s expo');
+		expect(normalizeQuotes('机器人')).toBe('机器人');
+	});
+});
+
+describe('the section a result leads to', () => {
+	const section = (title: string, score: number, id?: string): MatchedSection => ({
+		title,
+		url: id ? `/news/a/#${id}` : '/news/a/',
+		excerpt: title,
+		anchor: id ? { id } : undefined,
+		weighted_locations: [{ balanced_score: score }],
+	});
+
+	it('is the heading under which the query scores highest', () => {
+		expect(bestSection([section('Top', 1), section('Halls', 5, 'halls'), section('Hotels', 2, 'hotels')])?.url).toBe('/news/a/#halls');
+	});
+
+	it('is none when the best match is above the first heading, or there are no sections', () => {
+		expect(bestSection([section('Top', 9), section('Halls', 5, 'halls')])).toBeUndefined();
+		expect(bestSection([])).toBeUndefined();
+		expect(bestSection(undefined)).toBeUndefined();
 	});
 });

@@ -50,6 +50,40 @@ export function hasCjk(text: string): boolean {
 
 export const quoted = (query: string) => `"${query.replace(/"/g, '')}"`;
 
+/** The quote marks Chinese and Japanese input methods type, and typographic ones: “…” 「…」 『…』 ＂…＂ 〝…〞 „…‟. */
+const PHRASE_QUOTES = /[“”„‟〝〞＂「」『』]/g;
+
+/** Any of those marks a phrase, as ASCII quotes do for Pagefind: “智能装备” is the phrase 智能装备. */
+export function normalizeQuotes(query: string): string {
+	return query.replace(PHRASE_QUOTES, '"');
+}
+
+/** A part of a result page that Pagefind matched: the page top, or a section under a heading with an id. */
+export interface MatchedSection {
+	title: string;
+	url: string;
+	excerpt: string;
+	anchor?: { id: string } | undefined;
+	weighted_locations?: { balanced_score: number }[] | undefined;
+}
+
+/**
+ * The section of a result where the query matters most: a result then links to that heading and
+ * names it. Undefined when the best match is above the first heading, or the page has none.
+ */
+export function bestSection(sections: readonly MatchedSection[] | undefined): MatchedSection | undefined {
+	let best: MatchedSection | undefined;
+	let bestScore = 0;
+	for (const section of sections ?? []) {
+		const score = (section.weighted_locations ?? []).reduce((total, location) => total + location.balanced_score, 0);
+		if (score > bestScore) {
+			best = section;
+			bestScore = score;
+		}
+	}
+	return best?.anchor ? best : undefined;
+}
+
 /**
  * Phrase matches first, then the other word matches. Pagefind gives every exact-phrase match the
  * same score, so the phrase matches are ordered by their rank in the word search, which weighs

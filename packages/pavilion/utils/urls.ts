@@ -16,7 +16,8 @@ export const SEGMENTS = {
 	search: 'search',
 	offline: 'offline',
 	feed: 'rss.xml',
-	feedStylesheet: 'rss.xsl',
+	feedStylesheet: 'rss.css',
+	subscribe: 'subscribe',
 	manifest: 'manifest.webmanifest',
 	calendar: 'expo.ics',
 	icons: 'icons',
@@ -29,6 +30,7 @@ export const SEGMENTS = {
 export const THEME_ROOT_SEGMENTS: readonly string[] = [
 	SEGMENTS.search,
 	SEGMENTS.offline,
+	SEGMENTS.subscribe,
 	SEGMENTS.searchIndex,
 	SEGMENTS.icons,
 	'404',
@@ -76,7 +78,10 @@ export const archiveUrl = (context: UrlContext, locale: string) =>
 export const searchUrl = (context: UrlContext, locale: string) => localePath(context, locale, SEGMENTS.search);
 export const offlineUrl = (context: UrlContext, locale: string) => localePath(context, locale, SEGMENTS.offline);
 export const feedUrl = (context: UrlContext, locale: string) => localeFile(context, locale, SEGMENTS.feed);
-export const feedStylesheetUrl = (context: UrlContext, locale: string) => localeFile(context, locale, SEGMENTS.feedStylesheet);
+/** One stylesheet for every feed: the words a browser shows come with each feed (runtime/feed.ts). */
+export const feedStylesheetUrl = (context: Pick<UrlContext, 'base'>) => withBase(`/${SEGMENTS.feedStylesheet}`, context.base);
+/** The page that lists every feed of a locale, with its address to copy. */
+export const subscribeUrl = (context: UrlContext, locale: string) => localePath(context, locale, SEGMENTS.subscribe);
 export const categoryFeedUrl = (context: UrlContext, locale: string, category: string) =>
 	localeFile(context, locale, `${context.articlesBase}/${SEGMENTS.category}/${category}/${SEGMENTS.feed}`);
 export const manifestUrl = (context: UrlContext, locale: string) => localeFile(context, locale, SEGMENTS.manifest);
