@@ -10,6 +10,7 @@ const SHOTS = [
 	{ path: '/', file: 'home-zh.png', width: 1280 },
 	{ path: '/en/', file: 'home-en.png', width: 1280 },
 	{ path: '/news/expo-expands-to-eight-halls/', file: 'article-zh.png', width: 1280 },
+	{ path: '/en/news/getting-there/', file: 'article-en-dark.png', width: 1280, scheme: 'dark' as const },
 	{ path: '/en/news/hall-layout-released/', file: 'article-en.png', width: 1280 },
 	{ path: '/news/exhibitor-registration-opens/', file: 'article-zh-phone.png', width: 390 },
 	{ path: `/search/?q=${encodeURIComponent('协作机器人')}`, file: 'search-zh.png', width: 1280 },
@@ -20,8 +21,17 @@ const out = new URL('../docs/screenshots/', import.meta.url);
 const server = await serveStatic(dist);
 const browser = await launchChromium();
 try {
-	for (const { path, file, width } of SHOTS) {
-		const page = await browser.newPage({ viewport: { width, height: width < 500 ? 844 : 1000 }, deviceScaleFactor: width < 500 ? 2 : 1 });
+	for (const { path, file, width, scheme = 'light' } of SHOTS as {
+		path: string;
+		file: string;
+		width: number;
+		scheme?: 'light' | 'dark';
+	}[]) {
+		const page = await browser.newPage({
+			viewport: { width, height: width < 500 ? 844 : 1000 },
+			deviceScaleFactor: width < 500 ? 2 : 1,
+			colorScheme: scheme,
+		});
 		await page.goto(server.url + path, { waitUntil: 'networkidle' });
 		await page.screenshot({ path: fileURLToPath(new URL(file, out)) });
 		await page.close();

@@ -62,7 +62,7 @@ describe('re-branding with one colour and a logo', () => {
 			.map((element) => element.textContent)
 			.find((css) => css.includes('--pv-accent'));
 		expect(style).toMatch(/^:root\{--pv-accent:#c8102e;--pv-on-accent:#ffffff;/);
-		expect(style).toContain('@media (prefers-color-scheme: dark)');
+		expect(style).toContain(':root[data-scheme="dark"]{');
 		expect(site.page('/').querySelector('.brand img')?.getAttribute('src')).toMatch(/brand-logo/);
 	});
 	it("adds the organizer's CSS after the theme's", () => {

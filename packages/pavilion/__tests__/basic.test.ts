@@ -133,6 +133,17 @@ describe('an article page', () => {
 		expect(page.querySelectorAll('.tags a').map((a) => a.text)).toEqual(['#机器人', '#开幕']);
 		expect(site.page('/en/news/the-expo-opens/').querySelector('.article-meta time')?.text).toBe('September 15, 2026');
 	});
+	it('links a section heading to itself, and gives no table of contents to an article of fewer than three sections', () => {
+		const page = site.page('/news/expo-opens/');
+		const heading = page.querySelector('.pv-prose h2')!;
+		expect(heading.getAttribute('id')).toBeTruthy();
+		expect(heading.querySelector('a.pv-heading-link')?.getAttribute('href')).toBe(`#${heading.getAttribute('id')!}`);
+		expect(page.querySelector('.pv-toc')).toBeNull();
+	});
+	it('says how long the article takes to read', () => {
+		expect(site.page('/news/expo-opens/').querySelector('.article-meta .reading-time')?.text).toBe('约 1 分钟读完');
+		expect(site.page('/en/news/the-expo-opens/').querySelector('.article-meta .reading-time')?.text).toBe('1 min read');
+	});
 	it('prints the full source block of a reprint, and the short one', () => {
 		const source = site.page('/news/expo-opens/').querySelector('.source-line')!;
 		expect(source.text).toContain('来源：测试日报 & <晚报>');

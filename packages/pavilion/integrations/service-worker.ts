@@ -1,4 +1,5 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
 import type { SaveListFacts } from '../utils/site-facts.ts';
@@ -54,8 +55,12 @@ export async function writeServiceWorker({ outDir, urls, locales, buildId }: Ser
 	].filter(built);
 	const common = { globDirectory: fileURLToPath(outDir), maximumFileSizeToCacheInBytes: 8 * 1024 * 1024, modifyURLPrefix: { '': base } };
 	// Hashed file names need no revision: a new file is a new name.
-	// workbox-build takes half a second to load: only a production build that writes the worker pays it.
-	const { getManifest } = await import('workbox-build');
+	/*
+	 * workbox-build takes half a second to load, and only a production build that writes the worker
+	 * needs it. It is required, not imported: installed from npm, the theme is loaded through Vite,
+	 * whose module runner is closed by the time the build is done.
+	 */
+	const { getManifest } = createRequire(import.meta.url)('workbox-build') as typeof import('workbox-build');
 	const shell = await getManifest({ ...common, globPatterns: shellPatterns, dontCacheBustURLsMatching: /^_astro\// });
 	const indexFolder = outputFolderOf(searchIndexUrl(urls), base);
 	const index = built(indexFolder)

@@ -14,6 +14,7 @@ import { entryLocale, entrySlug } from '../utils/entry-path.ts';
 import { hreflangLinks } from '../utils/hreflang.ts';
 import { pageKey, publishSiteFacts, type SiteFacts } from '../utils/site-facts.ts';
 import { tagSlugs } from '../utils/slugs.ts';
+import { readingMinutes } from '../utils/reading-time.ts';
 import { markdownToText, summarize } from '../utils/summary.ts';
 import {
 	archiveUrl,
@@ -98,6 +99,8 @@ export interface SiteArticle {
 	data: ArticleFrontmatter;
 	/** The front-matter summary, or the opening of the body. */
 	summary: string;
+	/** Minutes to read the body, Chinese and English each at its own speed (utils/reading-time.ts). */
+	readingMinutes: number;
 	entry: ArticleEntry;
 	category: CategoryRef;
 	tags: TagRef[];
@@ -198,13 +201,15 @@ async function toSiteArticle(entry: ArticleEntry, coverImages: CoverImages): Pro
 	const slug = entrySlug(entry.id, data.slug);
 	const { t } = localeContext(locale);
 	const url = articleUrl(locale, slug);
+	const text = markdownToText(entry.body ?? '');
 	return {
 		id: entry.id,
 		locale,
 		slug,
 		url,
 		data,
-		summary: data.summary ?? summarize(markdownToText(entry.body ?? '')),
+		summary: data.summary ?? summarize(text),
+		readingMinutes: readingMinutes(text),
 		entry,
 		category: categoryRef(locale, data.category),
 		tags: [],

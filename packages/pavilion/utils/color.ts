@@ -88,12 +88,12 @@ export function accentTokens(brand: string): AccentTokens {
 	};
 }
 
-/** The tokens as CSS for <head>: the light values on :root, the dark ones under prefers-color-scheme. */
+/** The tokens as CSS for <head>: the light values on :root, the dark ones for the dark scheme (styles/tokens.css). */
 export function accentCss(brand: string): string {
 	const { light, dark } = accentTokens(brand);
 	const declarations = (tokens: Record<string, string>) =>
 		Object.entries(tokens)
 			.map(([name, value]) => `${name}:${value}`)
 			.join(';');
-	return `:root{${declarations(light)}}@media (prefers-color-scheme: dark){:root{${declarations(dark)}}}`;
+	return `:root{${declarations(light)}}:root[data-scheme="dark"]{${declarations(dark)}}`;
 }
