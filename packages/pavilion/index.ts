@@ -7,7 +7,7 @@ import { parseUserConfig } from './config/user-config.ts';
 import { devSearchMiddleware } from './integrations/dev-search.ts';
 import { addMarkdownPlugins } from './integrations/figures.ts';
 import { astroI18nConfig } from './integrations/i18n.ts';
-import { afterBuild } from './integrations/post-build.ts';
+import { afterBuild, beforeBuild } from './integrations/post-build.ts';
 import { quietBuildLog } from './integrations/quiet-build.ts';
 import { pavilionRoutes } from './integrations/routes.ts';
 import { pavilionSitemap, type AlternatesByPage } from './integrations/sitemap.ts';
@@ -20,6 +20,7 @@ export type { PavilionUserConfig };
 export default function pavilion(options: PavilionUserConfig): AstroIntegration {
 	let config: PavilionConfig | undefined;
 	let outDir: URL | undefined;
+	let cacheDir: URL | undefined;
 	let site: URL | undefined;
 	let root: URL | undefined;
 	let base = '/';
@@ -67,16 +68,20 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 			},
 			'astro:config:done': ({ config: astroConfig, injectTypes }) => {
 				outDir = astroConfig.outDir;
+				cacheDir = astroConfig.cacheDir;
 				injectTypes({ filename: 'types.d.ts', content: '/// <reference types="astro-pavilion/virtual" />' });
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				// Astro also starts a server while it builds (to load content); search in dev is for `astro dev` alone.
 				if (dev && config?.search && outDir) server.middlewares.use(devSearchMiddleware(outDir, logger, base));
 			},
+			'astro:build:start': () => {
+				if (cacheDir) beforeBuild(cacheDir, base);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (!config || !root) return;
+				if (!config || !root || !cacheDir) return;
 				const urls = { base, defaultLocale: config.defaultLocale, articlesBase: config.articlesBase };
-				await afterBuild({ config, root, urls, site, outDir: dir, buildId, alternates, logger });
+				await afterBuild({ config, root, urls, site, outDir: dir, cacheDir, buildId, alternates, logger });
 			},
 		},
 	};

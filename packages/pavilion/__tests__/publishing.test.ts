@@ -1,7 +1,8 @@
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCalendarEvent } from './calendar-events.ts';
 import { feedProblems, xmlProblem } from './feed-rules.ts';
@@ -329,6 +330,20 @@ describe('head metadata for search engines and link previews', () => {
 			expect([meta(path, 'og:image:width'), meta(path, 'og:image:height')]).toEqual(['1200', '630']);
 		}
 		expect(meta('/news/policy-notes/', 'og:type')).toBe('article');
+	});
+	it('draws a 1200×630 preview with the title for an article without a cover, the same file for the same title', async () => {
+		for (const path of ['/news/policy-notes/', '/en/news/hello-exhibitors/']) {
+			const image = meta(path, 'og:image')!;
+			expect(image, path).toMatch(new RegExp(`^${SITE}/previews/[\\w-]{16}\\.png$`));
+			expect(meta(path, 'twitter:image')).toBe(image);
+			expect(meta(path, 'og:image:alt')).toBe(site.page(path).querySelector('h1')?.text);
+			const file = join(site.outDir, new URL(image).pathname);
+			const { width, height, format } = await sharp(file).metadata();
+			expect({ width, height, format }).toEqual({ width: 1200, height: 630, format: 'png' });
+		}
+		// Drawn once, kept in Astro's cache folder, and copied by the next build (the byte-identical build above).
+		const cached = readdirSync(join(fixturePath('basic'), 'node_modules/.astro/pavilion-previews'));
+		expect(cached).toContain(meta('/news/policy-notes/', 'og:image')!.replace(/^.*\//, ''));
 	});
 	it('marks list page 2 and on without hreflang, while the language switch still leads to the other list', () => {
 		const page = site.page('/news/2/');

@@ -2,10 +2,11 @@ import type { AstroIntegrationLogger } from 'astro';
 import { takeAllArticleProblems } from '../utils/article-problems.ts';
 import { articleError } from '../config/entry-checks.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
-import { takeSiteFacts } from '../utils/site-facts.ts';
+import { onSiteFacts, takeSiteFacts } from '../utils/site-facts.ts';
 import type { UrlContext } from '../utils/urls.ts';
 import { fillEnclosureLengths } from './feed-enclosures.ts';
 import { indexSite } from './pagefind.ts';
+import { copyPreviews, drawPreviews, type PreviewSummary } from './previews.ts';
 import { writeSaveLists, writeServiceWorker } from './service-worker.ts';
 import type { AlternatesByPage } from './sitemap.ts';
 
@@ -15,6 +16,8 @@ export interface PostBuildContext {
 	urls: UrlContext;
 	site: URL | undefined;
 	outDir: URL;
+	/** Astro's cache folder, where drawn previews are kept between builds. */
+	cacheDir: URL;
 	buildId: string;
 	/** Filled here for the sitemap integration, which writes its files after this hook. */
 	alternates: AlternatesByPage;
@@ -23,10 +26,21 @@ export interface PostBuildContext {
 
 /**
  * Everything that needs the written files, in order: the sitemap's alternates and the feeds'
- * enclosure sizes (from the site model's facts), the search index over the written pages, then
+ * enclosure sizes (from the site model's facts), the search index over the written pages beside
+ * the drawn link previews, then
  * the offline save lists and the service worker, which caches the index.
  */
-export async function afterBuild({ config, root, urls, site, outDir, buildId, alternates, logger }: PostBuildContext): Promise<void> {
+export async function afterBuild({
+	config,
+	root,
+	urls,
+	site,
+	outDir,
+	cacheDir,
+	buildId,
+	alternates,
+	logger,
+}: PostBuildContext): Promise<void> {
 	refuseArticleProblems(root);
 	const facts = takeSiteFacts();
 	if (!facts)
@@ -37,8 +51,15 @@ export async function afterBuild({ config, root, urls, site, outDir, buildId, al
 		if (missing.length) logger.warn(`Feed enclosures without a file: ${missing.join(', ')}`);
 	}
 	const { offline } = config;
-	if (config.search)
-		await indexSite(outDir, logger, { maxFragments: offline ? offline.maxFragments : undefined, articles: facts.articles.length });
+	// Pagefind indexes in its own process while the last previews are drawn here: two cores, both busy.
+	const [, previews] = await Promise.all([
+		config.search &&
+			indexSite(outDir, logger, { maxFragments: offline ? offline.maxFragments : undefined, articles: facts.articles.length }),
+		takePreviewDrawing() ?? drawPreviews(facts.previews, cacheDir, urls.base),
+	]);
+	copyPreviews(facts.previews, outDir, cacheDir, urls.base);
+	if (previews.drawn + previews.reused > 0)
+		logger.info(`Link previews: ${previews.drawn} drawn, ${previews.reused} from the cache, in ${previews.seconds.toFixed(1)} s`);
 	if (offline) {
 		writeSaveLists(facts.saveLists, outDir, urls.base, buildId);
 		const worker = await writeServiceWorker({ outDir, urls, locales: Object.keys(config.locales), buildId });
@@ -46,6 +67,28 @@ export async function afterBuild({ config, root, urls, site, outDir, buildId, al
 			`Offline cache: ${worker.entries} shell files and ${worker.searchFiles} search index files, ${(worker.precacheBytes / 1024 / 1024).toFixed(1)} MiB; sw.js ${(worker.workerBytes / 1024).toFixed(1)} KiB`,
 		);
 	}
+}
+
+let drawing: Promise<PreviewSummary> | undefined;
+
+/**
+ * Before Astro renders: draw the link previews as soon as the site model knows them, while the
+ * pages render on the other core, instead of after the build.
+ */
+export function beforeBuild(cacheDir: URL, base: string): void {
+	drawing = undefined;
+	onSiteFacts((facts) => {
+		drawing = drawPreviews(facts.previews, cacheDir, base);
+		// Awaited in afterBuild(); a failure is reported there, not as an unhandled rejection.
+		drawing.catch(() => undefined);
+	});
+}
+
+function takePreviewDrawing(): Promise<PreviewSummary> | undefined {
+	const taken = drawing;
+	drawing = undefined;
+	onSiteFacts(undefined);
+	return taken;
 }
 
 /** What the body rules found in MDX articles, which Astro compiles with the pages rather than when it loads content. */

@@ -1,8 +1,8 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
 import type { SaveListFacts } from '../utils/site-facts.ts';
+import { loadLater } from './load-later.ts';
 import {
 	homeUrl,
 	localeSegment,
@@ -55,12 +55,8 @@ export async function writeServiceWorker({ outDir, urls, locales, buildId }: Ser
 	].filter(built);
 	const common = { globDirectory: fileURLToPath(outDir), maximumFileSizeToCacheInBytes: 8 * 1024 * 1024, modifyURLPrefix: { '': base } };
 	// Hashed file names need no revision: a new file is a new name.
-	/*
-	 * workbox-build takes half a second to load, and only a production build that writes the worker
-	 * needs it. It is required, not imported: installed from npm, the theme is loaded through Vite,
-	 * whose module runner is closed by the time the build is done.
-	 */
-	const { getManifest } = createRequire(import.meta.url)('workbox-build') as typeof import('workbox-build');
+	// Half a second to load: only a build that writes the worker pays for it.
+	const { getManifest } = loadLater('workbox-build') as typeof import('workbox-build');
 	const shell = await getManifest({ ...common, globPatterns: shellPatterns, dontCacheBustURLsMatching: /^_astro\// });
 	const indexFolder = outputFolderOf(searchIndexUrl(urls), base);
 	const index = built(indexFolder)

@@ -12,7 +12,7 @@ import { attributionLines, type AttributionLine } from '../utils/attribution.ts'
 import { perBuildRun } from '../utils/build-instant.ts';
 import { entryLocale, entrySlug } from '../utils/entry-path.ts';
 import { hreflangLinks } from '../utils/hreflang.ts';
-import { pageKey, publishSiteFacts, type SiteFacts } from '../utils/site-facts.ts';
+import { pageKey, publishSiteFacts, type PreviewContent, type SiteFacts } from '../utils/site-facts.ts';
 import { tagSlugs } from '../utils/slugs.ts';
 import { readingMinutes } from '../utils/reading-time.ts';
 import { markdownToText, summarize } from '../utils/summary.ts';
@@ -32,6 +32,7 @@ import {
 } from './urls.ts';
 import { byNewest, groupByTag, groupByTranslationKey, isPublished, relatedArticles } from './articles.ts';
 import { buildTime, config, localeContext, localeKeys, localeParam } from './site.ts';
+import { previewContent, previewImage } from './article-preview.ts';
 import { socialImage, type SocialImage } from './social-image.ts';
 
 /**
@@ -76,6 +77,11 @@ export const COVER_VARIANTS: {
 	thumbnail: { width: 192, height: 108, fit: 'cover', format: 'webp' },
 };
 
+export interface ArticlePreview extends SocialImage {
+	/** What the drawn image shows; undefined when the cover is the preview. */
+	drawn: PreviewContent | undefined;
+}
+
 export interface CategoryRef {
 	key: string;
 	label: string;
@@ -105,6 +111,8 @@ export interface SiteArticle {
 	category: CategoryRef;
 	tags: TagRef[];
 	cover: ArticleCover | undefined;
+	/** The link-preview image (Open Graph): the cover's, or one drawn from the title (runtime/article-preview.ts). */
+	preview: ArticlePreview;
 	/** The 来源 block: empty for original reporting. */
 	attribution: AttributionLine[];
 	/** Locale key → site path of this article in that locale (itself first). */
@@ -202,6 +210,9 @@ async function toSiteArticle(entry: ArticleEntry, coverImages: CoverImages): Pro
 	const { t } = localeContext(locale);
 	const url = articleUrl(locale, slug);
 	const text = markdownToText(entry.body ?? '');
+	const category = categoryRef(locale, data.category);
+	const cover = data.cover ? await coverImages(data.cover, data.coverAlt ?? '') : undefined;
+	const drawn = cover ? undefined : previewContent(locale, data.title, category.label);
 	return {
 		id: entry.id,
 		locale,
@@ -211,9 +222,10 @@ async function toSiteArticle(entry: ArticleEntry, coverImages: CoverImages): Pro
 		summary: data.summary ?? summarize(text),
 		readingMinutes: readingMinutes(text),
 		entry,
-		category: categoryRef(locale, data.category),
+		category,
 		tags: [],
-		cover: data.cover ? await coverImages(data.cover, data.coverAlt ?? '') : undefined,
+		cover,
+		preview: drawn ? { ...previewImage(drawn), drawn } : { ...cover!.preview, drawn: undefined },
 		attribution: attributionLines(data.source, data.editor, t),
 		alternates: { [locale]: url },
 		newer: undefined,
@@ -281,6 +293,13 @@ export function siteFacts(model: SiteModel): SiteFacts {
 					images: [...new Set(locale.articles.flatMap(coverFiles))],
 				}))
 			: [],
+		previews: [
+			...new Map(
+				model.articles.flatMap(({ preview }) =>
+					preview.drawn ? [[preview.src, { path: preview.src, content: preview.drawn }] as const] : [],
+				),
+			).values(),
+		],
 		feeds:
 			config.feed === false
 				? []

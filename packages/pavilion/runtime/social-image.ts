@@ -6,11 +6,11 @@ import { perBuildRun } from '../utils/build-instant.ts';
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
 
 export interface SocialImage {
-	/** Site-relative URL of the generated JPEG. */
+	/** Site-relative URL of the generated file. */
 	src: string;
 	width: number;
 	height: number;
-	type: 'image/jpeg';
+	type: 'image/jpeg' | 'image/png';
 }
 
 const cacheOfRun = perBuildRun(() => new Map<ImageMetadata, Promise<SocialImage>>());

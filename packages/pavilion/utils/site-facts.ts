@@ -22,6 +22,25 @@ export interface SaveListFacts {
 	images: string[];
 }
 
+/** What a drawn link-preview image shows (runtime/article-preview.ts). */
+export interface PreviewContent {
+	lang: string;
+	title: string;
+	category: string;
+	fair: string;
+	dates: string;
+	venue: string;
+	site: string;
+	/** The brand colour, behind white text. */
+	background: string;
+}
+
+export interface PreviewFacts {
+	/** Site path of the PNG file. */
+	path: string;
+	content: PreviewContent;
+}
+
 export interface SiteFacts {
 	/** Site paths of every published article's page: what search indexes. */
 	articles: string[];
@@ -30,12 +49,24 @@ export interface SiteFacts {
 	saveLists: SaveListFacts[];
 	/** Site paths of every feed, whose enclosures get their byte lengths once images exist. */
 	feeds: string[];
+	/** The preview images of articles without a cover, drawn after the pages are rendered. */
+	previews: PreviewFacts[];
 }
 
 const facts = processSlot<SiteFacts>('site-facts');
+const listener = processSlot<(published: SiteFacts) => void>('site-facts-listener');
 
 export function publishSiteFacts(published: SiteFacts): void {
 	facts.set(published);
+	listener.get()?.(published);
+}
+
+/**
+ * Work that can start as soon as the facts are known, while Astro is still rendering the pages:
+ * drawing the link previews uses the second core, which page rendering leaves mostly idle.
+ */
+export function onSiteFacts(start: ((published: SiteFacts) => void) | undefined): void {
+	listener.set(start);
 }
 
 /** The facts of the build that just rendered, or undefined when no page asked for the site model. */

@@ -24,6 +24,8 @@ export const SEGMENTS = {
 	saveList: 'offline-articles.json',
 	searchIndex: 'pagefind',
 	searchIndexList: 'search-index-files.json',
+	/** Link-preview images drawn for articles without a cover. */
+	previews: 'previews',
 } as const;
 
 /** Folders at the top of each locale that the theme writes besides the news section. */
@@ -33,6 +35,7 @@ export const THEME_ROOT_SEGMENTS: readonly string[] = [
 	SEGMENTS.subscribe,
 	SEGMENTS.searchIndex,
 	SEGMENTS.icons,
+	SEGMENTS.previews,
 	'404',
 	'_astro',
 ];

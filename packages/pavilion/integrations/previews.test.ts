@@ -1,0 +1,103 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { PreviewFacts } from '../utils/site-facts.ts';
+import { filesFor, fontFiles } from './preview-fonts.ts';
+import { writePreviews } from './previews.ts';
+
+const folders: string[] = [];
+const folder = () => {
+	const made = mkdtempSync(join(tmpdir(), 'pavilion-previews-'));
+	folders.push(made);
+	return pathToFileURL(`${made}/`);
+};
+afterAll(() => {
+	for (const made of folders) rmSync(made, { recursive: true, force: true });
+});
+
+const preview: PreviewFacts = {
+	path: '/previews/abcdefghijklmnop.png',
+	content: {
+		lang: 'zh-CN',
+		title: '第七届青潭智博会展商报名正式启动：<b>八个展馆</b> & “早鸟价”',
+		category: '展会新闻',
+		fair: '第七届青潭国际智能装备博览会',
+		dates: '2027年4月21日至24日',
+		venue: '青潭国际会展中心',
+		site: 'QTSE 2027',
+		background: '#0f5c6e',
+	},
+};
+
+describe('link-preview images', () => {
+	it('are 1200×630 PNGs, the same bytes every time, drawn once and then taken from the cache', async () => {
+		const [outA, outB, cache] = [folder(), folder(), folder()];
+		const first = await writePreviews([preview], outA, cache, '/');
+		const second = await writePreviews([preview], outB, cache, '/');
+		expect([first.drawn, first.reused, second.drawn, second.reused]).toEqual([1, 0, 0, 1]);
+		const fileA = new URL('previews/abcdefghijklmnop.png', outA);
+		const { width, height, format } = await sharp(fileA.pathname).metadata();
+		expect({ width, height, format }).toEqual({ width: 1200, height: 630, format: 'png' });
+		// Drawn again from nothing, in a fresh cache: byte for byte the same.
+		const outC = folder();
+		await writePreviews([preview], outC, folder(), '/');
+		expect(readFileSync(new URL('previews/abcdefghijklmnop.png', outC)).equals(readFileSync(fileA))).toBe(true);
+	});
+
+	it('draw the title with Chinese glyphs, not blanks: a longer title covers more of the image', async () => {
+		const ink = async (title: string) => {
+			const out = folder();
+			await writePreviews([{ path: '/previews/ink.png', content: { ...preview.content, title } }], out, folder(), '/');
+			const { data } = await sharp(new URL('previews/ink.png', out).pathname).raw().toBuffer({ resolveWithObject: true });
+			let white = 0;
+			for (let i = 0; i < data.length; i += 3) if (data[i]! > 240 && data[i + 1]! > 240 && data[i + 2]! > 240) white++;
+			return white;
+		};
+		expect(await ink('展会新闻标题展会新闻标题展会新闻标题')).toBeGreaterThan((await ink('展')) + 5000);
+	});
+});
+
+describe('the preview font', () => {
+	const css = `@font-face { src: url(./files/a-700-normal.woff2) format('woff2'), url(./files/a-700-normal.woff) format('woff'); unicode-range: U+4e00-4e10,U+3002; }
+@font-face { src: url(./files/latin-700-normal.woff2) format('woff2'), url(./files/latin-700-normal.woff) format('woff'); unicode-range: U+0000-00ff; }`;
+
+	it('reads which file of a weight holds which characters, from Fontsource CSS', () => {
+		expect(fontFiles(css)).toEqual([
+			{
+				file: 'a-700-normal.woff',
+				ranges: [
+					[0x4e00, 0x4e10],
+					[0x3002, 0x3002],
+				],
+			},
+			{ file: 'latin-700-normal.woff', ranges: [[0, 0xff]] },
+		]);
+	});
+
+	it('takes only the files holding a character of the text, each with its characters', () => {
+		expect(filesFor('一丁。A一', fontFiles(css))).toEqual(
+			new Map([
+				['a-700-normal.woff', '一丁。'],
+				['latin-700-normal.woff', 'A'],
+			]),
+		);
+		expect(filesFor('abc', fontFiles(css))).toEqual(new Map([['latin-700-normal.woff', 'abc']]));
+	});
+});
+
+describe('fonts cut down to a text', () => {
+	it('skip spaces, which some range files claim without a glyph, and still draw the text around them', async () => {
+		const out = folder();
+		// April 21 – 24 with thin spaces (U+2009), as Intl formats some date ranges.
+		const summary = await writePreviews(
+			[{ path: '/previews/thin.png', content: { ...preview.content, lang: 'en', dates: 'April 21\u2009–\u200924, 2027' } }],
+			out,
+			folder(),
+			'/',
+		);
+		expect(summary.drawn).toBe(1);
+	});
+});
