@@ -1,0 +1,50 @@
+/**
+ * What CJK-friendly emphasis (packages/pavilion/integrations/cjk-emphasis.ts) costs: the
+ * generated corpus's article bodies rendered by Sätteri, Astro's Markdown processor, without and
+ * with the plugin, alternating rounds. The corpus writes no bold; a second pass adds a
+ * `**重要：**` sentence to every paragraph, the case the plugin re-parses.
+ *   node scripts/bench-markdown.ts --count 1000 [--rounds 5]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { cjkEmphasisPlugin } from '../packages/pavilion/integrations/cjk-emphasis.ts';
+
+const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '5' } } });
+const root = resolve(import.meta.dirname, '..');
+const corpus = join(root, '.bench', `corpus-${values.count}`);
+if (!existsSync(corpus))
+	spawnSync(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--count', values.count], { stdio: 'inherit' });
+
+const articles = join(corpus, 'site/articles');
+const bodies = readdirSync(articles, { recursive: true, encoding: 'utf8' })
+	.filter((file) => file.endsWith('.md'))
+	.map((file) => readFileSync(join(articles, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+const withBold = bodies.map((body) => body.replace(/\n\n(?=[^\n#>|-])/g, '\n\n**重要：**请提前预约。'));
+
+const plain = await createSatteriMarkdownProcessor({ syntaxHighlight: false });
+const friendly = await createSatteriMarkdownProcessor({ syntaxHighlight: false, mdastPlugins: [cjkEmphasisPlugin] });
+
+async function time(processor: typeof plain, texts: readonly string[]): Promise<number> {
+	const started = performance.now();
+	for (const text of texts) await processor.render(text);
+	return (performance.now() - started) / 1000;
+}
+
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+for (const [name, texts] of [
+	['corpus as generated', bodies],
+	['a bold CJK lead-in in every paragraph', withBold],
+] as const) {
+	const without: number[] = [];
+	const withPlugin: number[] = [];
+	for (let round = 0; round < Number(values.rounds); round++) {
+		without.push(await time(plain, texts));
+		withPlugin.push(await time(friendly, texts));
+	}
+	console.log(
+		`${name} (${String(texts.length)} Markdown bodies): without ${median(without).toFixed(2)} s, with ${median(withPlugin).toFixed(2)} s, +${(median(withPlugin) - median(without)).toFixed(2)} s`,
+	);
+}
