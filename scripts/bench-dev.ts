@@ -4,16 +4,14 @@
  * a second one.
  *   node scripts/bench-dev.ts --count 1000 [--runs 3]
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { corpusOf, repoRoot } from './lib/corpus.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } } });
-const root = resolve(import.meta.dirname, '..');
-const corpus = join(root, '.bench', `corpus-${values.count}`);
-if (!existsSync(corpus))
-	spawnSync(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--count', values.count], { stdio: 'inherit' });
+const root = repoRoot;
+const corpus = corpusOf(values.count);
 
 const port = 4400 + Math.floor(Math.random() * 500);
 const base = `http://127.0.0.1:${port}`;

@@ -5,18 +5,15 @@
  * `**重要：**` sentence to every paragraph, the case the plugin re-parses.
  *   node scripts/bench-markdown.ts --count 1000 [--rounds 5]
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { corpusOf } from './lib/corpus.ts';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { cjkEmphasisPlugin } from '../packages/pavilion/integrations/cjk-emphasis.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '5' } } });
-const root = resolve(import.meta.dirname, '..');
-const corpus = join(root, '.bench', `corpus-${values.count}`);
-if (!existsSync(corpus))
-	spawnSync(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--count', values.count], { stdio: 'inherit' });
+const corpus = corpusOf(values.count);
 
 const articles = join(corpus, 'site/articles');
 const bodies = readdirSync(articles, { recursive: true, encoding: 'utf8' })

@@ -4,17 +4,15 @@
  * article, and builds again; the rebuild copies unchanged pages from Astro's incremental cache.
  *   node scripts/bench-rebuild.ts --count 1000 [--rounds 3]
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { corpusOf, repoRoot } from './lib/corpus.ts';
 import { measure } from './lib/measure.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '3' } } });
-const root = resolve(import.meta.dirname, '..');
-const corpus = join(root, '.bench', `corpus-${values.count}`);
-if (!existsSync(corpus))
-	spawnSync(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--count', values.count], { stdio: 'inherit' });
+const root = repoRoot;
+const corpus = corpusOf(values.count);
 const astroBin = join(root, 'node_modules/.bin/astro');
 const edited = join(corpus, 'site/articles/zh/article-00004.md');
 const original = readFileSync(edited, 'utf8');

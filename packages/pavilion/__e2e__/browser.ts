@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -64,4 +65,13 @@ export function useChromium(): () => Browser {
 		await browser?.close();
 	});
 	return () => browser!;
+}
+
+/** What axe-core finds on the page (or inside `include`), one line each: "label: rule selectors". */
+export async function axeViolations(page: Page, label: string, include?: string): Promise<string[]> {
+	const builder = new AxeBuilder({ page });
+	const results = await (include ? builder.include(include) : builder).analyze();
+	return results.violations.map(
+		(violation) => `${label}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+	);
 }

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { feedProblems } from '../__tests__/feed-rules.ts';
 import { readSite } from '../__tests__/test-utils.ts';
-import { useChromium, watchedPage } from './browser.ts';
+import { axeViolations, useChromium, watchedPage } from './browser.ts';
 import { demoArticleSources } from './demo-articles.ts';
 
 /** What a reader does on the built demo site: open it, read, switch language, browse a section. */
@@ -174,12 +173,7 @@ describe('a reader on the demo site', () => {
 			for (const colorScheme of ['light', 'dark'] as const) {
 				const { page, context } = await open(path);
 				await page.emulateMedia({ colorScheme });
-				const results = await new AxeBuilder({ page }).analyze();
-				expect(
-					results.violations.map(
-						(violation) => `${path} (${colorScheme}): ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-					),
-				).toEqual([]);
+				expect(await axeViolations(page, `${path} (${colorScheme})`)).toEqual([]);
 				await context.close();
 			}
 		}

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { readingMinutes } from '../utils/reading-time.ts';
 import { markdownToText } from '../utils/summary.ts';
-import { useChromium, watchedPage } from './browser.ts';
+import { axeViolations, useChromium, watchedPage } from './browser.ts';
 
 /** Long reads on the demo: colour scheme, contents, heading links, reading time and print, on a phone and a desktop. */
 const origin = inject('demoUrl');
@@ -132,12 +131,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			for (const chosen of ['light', 'dark'] as const) {
 				if ((await scheme(page)) !== chosen) await page.locator('[data-scheme-switch]').click();
 				expect(await scheme(page)).toBe(chosen);
-				const results = await new AxeBuilder({ page }).analyze();
-				expect(
-					results.violations.map(
-						(violation) => `${path} (${chosen}): ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-					),
-				).toEqual([]);
+				expect(await axeViolations(page, `${path} (${chosen})`)).toEqual([]);
 			}
 			await context.close();
 		}
