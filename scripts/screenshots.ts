@@ -2,6 +2,7 @@
  * Screenshots of the built demo for the README: `pnpm build && pnpm screenshots`.
  * CJK text needs CJK fonts on the machine (Debian: apt-get install fonts-noto-cjk).
  */
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../packages/pavilion/__e2e__/browser.ts';
 import { serveStatic } from '../packages/pavilion/__e2e__/static-server.ts';
@@ -37,6 +38,14 @@ try {
 		await page.close();
 		console.log(`docs/screenshots/${file}`);
 	}
+	// The link-preview image an article without a cover gets, as WeChat or LinkedIn would show it.
+	const page = await browser.newPage();
+	await page.goto(`${server.url}/news/visitor-survey-findings/`);
+	const preview = await page.locator('meta[property="og:image"]').getAttribute('content');
+	const response = await page.request.get(server.url + new URL(preview!).pathname);
+	writeFileSync(fileURLToPath(new URL('link-preview-zh.png', out)), await response.body());
+	await page.close();
+	console.log('docs/screenshots/link-preview-zh.png');
 } finally {
 	await browser.close();
 	await server.close();

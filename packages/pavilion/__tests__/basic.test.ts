@@ -140,6 +140,11 @@ describe('an article page', () => {
 		expect(heading.querySelector('a.pv-heading-link')?.getAttribute('href')).toBe(`#${heading.getAttribute('id')!}`);
 		expect(page.querySelector('.pv-toc')).toBeNull();
 	});
+	it('renders bold next to Chinese punctuation instead of printing the asterisks', () => {
+		const prose = site.page('/news/expo-opens/').querySelector('.pv-prose')!;
+		expect(prose.querySelector('strong')?.text).toBe('重要：');
+		expect(prose.text).not.toContain('**');
+	});
 	it('says how long the article takes to read', () => {
 		expect(site.page('/news/expo-opens/').querySelector('.article-meta .reading-time')?.text).toBe('约 1 分钟读完');
 		expect(site.page('/en/news/the-expo-opens/').querySelector('.article-meta .reading-time')?.text).toBe('1 min read');

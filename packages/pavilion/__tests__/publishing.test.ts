@@ -133,6 +133,8 @@ describe('RSS feeds', () => {
 			new RegExp(`^<figure><img src="${SITE}/_astro/cover\\.[^"]+\\.jpeg" alt="橙色圆形与蓝色背景" width="1200" height="630" /></figure>`),
 		);
 		expect(html).toContain('全文最后一段：欢迎 😀 参观 &amp; 洽谈。');
+		// Bold next to Chinese punctuation, as on the page (CJK-friendly emphasis).
+		expect(html).toContain('<p><strong>重要：</strong>请提前在线预约参观。</p>');
 		expect(html).not.toMatch(/<script|<style|<iframe/);
 		expect(html).toContain(`<a href="${SITE}/news/robot-launch/">展馆分布</a>`);
 		expect(html).toMatch(

@@ -15,20 +15,31 @@ import { SOCIAL_IMAGE, type SocialImage } from './social-image.ts';
 const PREVIEW_VERSION = 1;
 const DEFAULT_ACCENT = '#0f5c6e';
 
+type FairLines = Omit<PreviewContent, 'title' | 'category'>;
+const fairLinesByLocale = new Map<string, FairLines>();
+
+/** What every preview of a locale shows: worked out once per locale, not per article. */
+function fairLines(locale: string): FairLines {
+	let lines = fairLinesByLocale.get(locale);
+	if (!lines) {
+		const { text, lang } = localeContext(locale);
+		const brand = config.accentColor ? accentTokens(config.accentColor).light['--pv-accent'] : undefined;
+		lines = {
+			lang,
+			fair: text(config.expo.name),
+			dates: formatDateRange(config.expo.startDate, config.expo.endDate, lang),
+			venue: text(config.expo.venue.name),
+			site: text(config.title),
+			// White text sits on it: the accent as the light scheme adjusts it for contrast.
+			background: brand ?? DEFAULT_ACCENT,
+		};
+		fairLinesByLocale.set(locale, lines);
+	}
+	return lines;
+}
+
 export function previewContent(locale: string, title: string, category: string): PreviewContent {
-	const { text, lang } = localeContext(locale);
-	const brand = config.accentColor ? accentTokens(config.accentColor).light['--pv-accent'] : undefined;
-	return {
-		lang,
-		title,
-		category,
-		fair: text(config.expo.name),
-		dates: formatDateRange(config.expo.startDate, config.expo.endDate, lang),
-		venue: text(config.expo.venue.name),
-		site: text(config.title),
-		// White text sits on it: the accent as the light scheme adjusts it for contrast.
-		background: brand ?? DEFAULT_ACCENT,
-	};
+	return { ...fairLines(locale), title, category };
 }
 
 /** The same content always gives the same file name, so an unchanged preview keeps its address (and link-preview caches stay valid). */

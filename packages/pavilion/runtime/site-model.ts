@@ -111,8 +111,8 @@ export interface SiteArticle {
 	category: CategoryRef;
 	tags: TagRef[];
 	cover: ArticleCover | undefined;
-	/** The link-preview image (Open Graph): the cover's, or one drawn from the title (runtime/article-preview.ts). */
-	preview: ArticlePreview;
+	/** The link-preview image (Open Graph): the cover's, or one drawn from the title (runtime/article-preview.ts); none when drawing is turned off and there is no cover. */
+	preview: ArticlePreview | undefined;
 	/** The 来源 block: empty for original reporting. */
 	attribution: AttributionLine[];
 	/** Locale key → site path of this article in that locale (itself first). */
@@ -212,7 +212,7 @@ async function toSiteArticle(entry: ArticleEntry, coverImages: CoverImages): Pro
 	const text = markdownToText(entry.body ?? '');
 	const category = categoryRef(locale, data.category);
 	const cover = data.cover ? await coverImages(data.cover, data.coverAlt ?? '') : undefined;
-	const drawn = cover ? undefined : previewContent(locale, data.title, category.label);
+	const drawn = cover || !config.linkPreviews ? undefined : previewContent(locale, data.title, category.label);
 	return {
 		id: entry.id,
 		locale,
@@ -225,7 +225,7 @@ async function toSiteArticle(entry: ArticleEntry, coverImages: CoverImages): Pro
 		category,
 		tags: [],
 		cover,
-		preview: drawn ? { ...previewImage(drawn), drawn } : { ...cover!.preview, drawn: undefined },
+		preview: drawn ? { ...previewImage(drawn), drawn } : cover && { ...cover.preview, drawn: undefined },
 		attribution: attributionLines(data.source, data.editor, t),
 		alternates: { [locale]: url },
 		newer: undefined,
@@ -296,7 +296,7 @@ export function siteFacts(model: SiteModel): SiteFacts {
 		previews: [
 			...new Map(
 				model.articles.flatMap(({ preview }) =>
-					preview.drawn ? [[preview.src, { path: preview.src, content: preview.drawn }] as const] : [],
+					preview?.drawn ? [[preview.src, { path: preview.src, content: preview.drawn }] as const] : [],
 				),
 			).values(),
 		],

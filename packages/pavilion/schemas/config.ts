@@ -100,6 +100,12 @@ export function userConfigSchema({ defaultLocale, locales }: LocalesConfig) {
 				])
 				.default({ limit: 50 })
 				.describe('Full-text RSS feeds per language and per category; false turns them off.'),
+			linkPreviews: z
+				.boolean()
+				.default(true)
+				.describe(
+					'Draw a 1200×630 link-preview image with the title for each article without a cover, for WeChat, LinkedIn and X. Drawn images are kept between builds; a cold build spends about 20 ms on each. false shows the socialImage option instead.',
+				),
 			incrementalBuild: z
 				.boolean()
 				.default(true)
