@@ -11,6 +11,16 @@ export function displayWidth(text: string): number {
 	return width;
 }
 
+/** Whether the text is wider than `maxWidth`, without measuring past it: bodies are long, summaries short. */
+function widerThan(text: string, maxWidth: number): boolean {
+	let width = 0;
+	for (const char of text) {
+		width += CJK.test(char) ? 2 : 1;
+		if (width > maxWidth) return true;
+	}
+	return false;
+}
+
 /** Markdown/MDX source to plain prose: no imports, components, code, images, link targets or markup. */
 export function markdownToText(source: string): string {
 	return source
@@ -33,11 +43,11 @@ const SENTENCE_END = /[。！？!?…]|\.(\s|$)/g;
 
 /** The first sentences that fit in `maxWidth`; cut at a word or character with an ellipsis when even the first does not. */
 export function summarize(text: string, maxWidth = 180): string {
-	if (displayWidth(text) <= maxWidth) return text;
+	if (!widerThan(text, maxWidth)) return text;
 	let best = 0;
 	for (const match of text.matchAll(SENTENCE_END)) {
 		const end = match.index + match[0].trimEnd().length;
-		if (displayWidth(text.slice(0, end)) > maxWidth) break;
+		if (widerThan(text.slice(0, end), maxWidth)) break;
 		best = end;
 	}
 	if (best >= 1 && displayWidth(text.slice(0, best)) >= maxWidth / 3) return text.slice(0, best);
