@@ -5,7 +5,7 @@ import { readBuildInstant } from './config/build-instant.ts';
 import { siteTranslations } from './config/translations.ts';
 import { parseUserConfig } from './config/user-config.ts';
 import { devSearchMiddleware } from './integrations/dev-search.ts';
-import { addMarkdownPlugins } from './integrations/figures.ts';
+import { addMarkdownPlugins } from './integrations/markdown-plugins.ts';
 import { astroI18nConfig } from './integrations/i18n.ts';
 import { afterBuild, beforeBuild } from './integrations/post-build.ts';
 import { quietBuildLog } from './integrations/quiet-build.ts';

@@ -1,9 +1,4 @@
-import type { AstroConfig } from 'astro';
-import { isSatteriProcessor, type SatteriResolvedOptions } from '@astrojs/markdown-satteri';
-import { articleBodyPlugin } from './article-html.ts';
-import { cjkEmphasisPlugin } from './cjk-emphasis.ts';
-import { headingLinksPlugin } from './heading-links.ts';
-import { scrollableTablesPlugin } from './tables.ts';
+import type { SatteriResolvedOptions } from '@astrojs/markdown-satteri';
 
 // An entry may also be a factory, a list or a falsy placeholder: keep the plain plugin object.
 type HastPlugin = Exclude<
@@ -44,24 +39,3 @@ export const figuresPlugin: HastPlugin = {
 		},
 	},
 };
-
-/**
- * Add the theme's Markdown plugins to the configured processor: the body rules (article-html.ts),
- * figures, heading links, focusable wide tables and CJK-friendly emphasis (cjk-emphasis.ts). Sätteri (Astro 7's default) is made to be extended this way; MDX shares the same
- * processor. Returns false when another processor is in use, so the caller can say so.
- */
-export function addMarkdownPlugins(markdown: AstroConfig['markdown'], projectRoot: URL): boolean {
-	const processor = markdown.processor;
-	if (!isSatteriProcessor(processor)) return false;
-	const plugins = processor.options.hastPlugins;
-	const named = (name: string) =>
-		plugins.some((plugin) => typeof plugin === 'object' && plugin !== null && 'name' in plugin && plugin.name === name);
-	const body = articleBodyPlugin(projectRoot);
-	if (!named(body.name)) plugins.push(body);
-	if (!plugins.includes(figuresPlugin)) plugins.push(figuresPlugin);
-	if (!plugins.includes(headingLinksPlugin)) plugins.push(headingLinksPlugin);
-	if (!plugins.includes(scrollableTablesPlugin)) plugins.push(scrollableTablesPlugin);
-	const mdastPlugins = processor.options.mdastPlugins;
-	if (!mdastPlugins.includes(cjkEmphasisPlugin)) mdastPlugins.push(cjkEmphasisPlugin);
-	return true;
-}

@@ -6,7 +6,14 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PreviewFacts } from '../utils/site-facts.ts';
 import { filesFor, fontFiles } from './preview-fonts.ts';
-import { writePreviews } from './previews.ts';
+import { copyPreviews, drawPreviews, type PreviewSummary } from './previews.ts';
+
+/** What the build does in two steps (post-build.ts): draw what is missing, then copy into the output. */
+async function writePreviews(previews: PreviewFacts[], outDir: URL, cacheDir: URL, base: string): Promise<PreviewSummary> {
+	const summary = await drawPreviews(previews, cacheDir, base);
+	copyPreviews(previews, outDir, cacheDir, base);
+	return summary;
+}
 
 const folders: string[] = [];
 const folder = () => {

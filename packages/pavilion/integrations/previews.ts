@@ -58,13 +58,6 @@ export function copyPreviews(previews: readonly PreviewFacts[], outDir: URL, cac
 	}
 }
 
-/** Draw what is missing, then copy everything into the build. */
-export async function writePreviews(previews: readonly PreviewFacts[], outDir: URL, cacheDir: URL, base: string): Promise<PreviewSummary> {
-	const summary = await drawPreviews(previews, cacheDir, base);
-	copyPreviews(previews, outDir, cacheDir, base);
-	return summary;
-}
-
 const cacheFolder = (cacheDir: URL) => join(fileURLToPath(cacheDir), 'pavilion-previews');
 const cachedFile = (preview: PreviewFacts, cacheDir: URL, base: string) =>
 	join(cacheFolder(cacheDir), outputPathOf(preview.path, base).replace(/^.*\//, ''));

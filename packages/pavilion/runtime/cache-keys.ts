@@ -12,13 +12,14 @@ import { createHash } from 'node:crypto';
 import build from 'virtual:pavilion/build';
 import { calendarDate } from '../utils/dates.ts';
 import type { SiteArticle } from './site-model.ts';
-import { buildTime, config } from './site.ts';
+import { buildInstant, perBuildRun } from '../utils/build-instant.ts';
+import { config } from './site.ts';
 
-/** The countdown and the copyright year follow the calendar: a page cached yesterday may differ today. */
-function buildDay(): string {
-	const now = buildTime();
+/** The countdown and the copyright year follow the calendar: a page cached yesterday may differ today. Worked out once per build. */
+const buildDay = perBuildRun(() => {
+	const now = buildInstant();
 	return `${calendarDate(now, config.expo.timezone)}/${String(now.getFullYear())}`;
-}
+});
 
 /** An article's own facts: everything a page or card can show of it, without its neighbours. */
 function ownFacts(article: SiteArticle): unknown {

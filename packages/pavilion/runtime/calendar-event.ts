@@ -1,6 +1,7 @@
 import type { CalendarEvent } from '../utils/ical.ts';
 import { expoEvent } from '../utils/expo-calendar.ts';
-import { buildTime, config, localeContext } from './site.ts';
+import { buildInstant } from '../utils/build-instant.ts';
+import { config, localeContext } from './site.ts';
 import { homeUrl } from './urls.ts';
 
 /** The fair as a calendar event in one language: the .ics file and the Google Calendar link share it. */
@@ -19,6 +20,6 @@ export function expoCalendarEvent(locale: string, site: URL | undefined): Calend
 		url: site ? new URL(homeUrl(locale), site).href : undefined,
 		language: lang,
 		host: site?.host ?? 'localhost',
-		stamp: buildTime(),
+		stamp: buildInstant(),
 	});
 }

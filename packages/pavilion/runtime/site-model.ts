@@ -9,7 +9,7 @@ import type { GetImageResult, ImageMetadata } from 'astro';
 import build from 'virtual:pavilion/build';
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import { attributionLines, type AttributionLine } from '../utils/attribution.ts';
-import { perBuildRun } from '../utils/build-instant.ts';
+import { buildInstant, perBuildRun } from '../utils/build-instant.ts';
 import { entryLocale, entrySlug } from '../utils/entry-path.ts';
 import { hreflangLinks } from '../utils/hreflang.ts';
 import { pageKey, publishSiteFacts, type PreviewContent, type SiteFacts } from '../utils/site-facts.ts';
@@ -31,7 +31,7 @@ import {
 	tagUrl,
 } from './urls.ts';
 import { byNewest, groupByTag, groupByTranslationKey, isPublished, relatedArticles } from './articles.ts';
-import { buildTime, config, localeContext, localeKeys, localeParam } from './site.ts';
+import { config, localeContext, localeKeys, localeParam } from './site.ts';
 import { previewContent, previewImage } from './article-preview.ts';
 import { socialImage, type SocialImage } from './social-image.ts';
 
@@ -171,7 +171,7 @@ const astroCoverImages: CoverImages = async (source, alt) => {
 /** Build the model from the collection's entries: pure apart from the cover images. */
 export async function buildSiteModel(
 	entries: readonly ArticleEntry[],
-	{ coverImages = astroCoverImages, now = buildTime(), production = build.production } = {},
+	{ coverImages = astroCoverImages, now = buildInstant(), production = build.production } = {},
 ): Promise<SiteModel> {
 	const published = entries.filter((entry) => isPublished(entry.data, now, production));
 	const articles = (await Promise.all(published.map((entry) => toSiteArticle(entry, coverImages)))).sort(byNewest);

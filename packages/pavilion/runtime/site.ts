@@ -4,15 +4,11 @@
  */
 import config from 'virtual:pavilion/config';
 import translations from 'virtual:pavilion/translations';
-import { buildInstant } from '../utils/build-instant.ts';
 import { localize } from '../utils/localize.ts';
 import { interpolate, selectString } from '../utils/strings.ts';
 import { localeSegment, type UrlContext } from '../utils/urls.ts';
 
 export { config };
-
-/** The instant the current build started (see utils/build-instant.ts). */
-export const buildTime = (): Date => buildInstant();
 
 export const urlContext: UrlContext = {
 	base: import.meta.env.BASE_URL,
