@@ -62,6 +62,16 @@ export default defineConfig({
 				},
 			},
 			social: [{ platform: 'wechat', label: { zh: '扫码关注官方微信', en: 'Follow us on WeChat' }, qr: 'site/images/wechat-qr.png' }],
+			// The browser editor at /admin/; `pnpm cms` lets it edit this clone's files (docs/editing.md).
+			cms: {
+				backend: {
+					name: 'gitea',
+					repo: 'qtse/website',
+					apiRoot: 'https://git.qtse.example.com/api/v1',
+					authType: 'pkce',
+					appId: 'qtse-website-editor',
+				},
+			},
 			compliance: {
 				icp: '青ICP备20270421号-1',
 				police: { text: '青公网安备 51010702000421号', code: '51010702000421' },

@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { readBuildInstant } from './config/build-instant.ts';
 import { siteTranslations } from './config/translations.ts';
 import { parseUserConfig } from './config/user-config.ts';
+import { cmsModule } from './integrations/cms.ts';
 import { devSearchMiddleware } from './integrations/dev-search.ts';
 import { addMarkdownPlugins } from './integrations/markdown-plugins.ts';
 import { astroI18nConfig } from './integrations/i18n.ts';
@@ -45,6 +46,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 						'`site` is not set in astro.config.mjs: feeds, the sitemap, share links and link previews need the address of the site.',
 					);
 				const ownFavicon = existsSync(new URL('favicon.ico', astroConfig.publicDir));
+				const cms = cmsModule(config, astroConfig.root, site, base);
 				for (const route of pavilionRoutes(config, ownFavicon)) injectRoute({ ...route, prerender: true });
 				if (!addMarkdownPlugins(astroConfig.markdown, astroConfig.root)) {
 					logger.warn(
@@ -61,7 +63,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 						...(has('@astrojs/sitemap') || !site ? [] : [pavilionSitemap(alternates, site)]),
 					],
 					vite: {
-						plugins: [vitePluginPavilion(config, siteTranslations(config, astroConfig.root), build, astroConfig)],
+						plugins: [vitePluginPavilion(config, siteTranslations(config, astroConfig.root), build, astroConfig, cms)],
 						build: { rolldownOptions: { onLog: quietBuildLog } },
 					},
 				});

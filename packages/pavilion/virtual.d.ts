@@ -18,6 +18,12 @@ declare module 'virtual:pavilion/images' {
 	export const socialQr: Record<number, import('astro').ImageMetadata>;
 }
 
+declare module 'virtual:pavilion/cms' {
+	/** The browser editor's configuration and files; null when the `cms` option is off. */
+	const cms: import('./integrations/cms.ts').CmsModule | null;
+	export default cms;
+}
+
 declare module 'virtual:pavilion/build' {
 	const build: import('./integrations/virtual-modules.ts').BuildInfo;
 	export default build;

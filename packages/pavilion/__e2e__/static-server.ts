@@ -15,6 +15,10 @@ const TYPES: Record<string, string> = {
 	'.xml': 'application/xml',
 	'.wasm': 'application/wasm',
 	'.ico': 'image/x-icon',
+	'.yml': 'text/yaml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.pdf': 'application/pdf',
+	'.zip': 'application/zip',
 };
 
 /**

@@ -8,7 +8,7 @@ export interface InjectedRoute {
 
 /** Every page the theme makes. `[...locale]` is empty for the default locale and the key for the others. */
 export function pavilionRoutes(
-	{ articlesBase: news, feed, search, offline, logo }: Pick<PavilionConfig, 'articlesBase' | 'feed' | 'search' | 'offline' | 'logo'>,
+	{ articlesBase: news, feed, search, offline, logo, cms }: Pick<PavilionConfig, 'articlesBase' | 'feed' | 'search' | 'offline' | 'logo' | 'cms'>,
 	/** The site serves its own /favicon.ico from its public folder. */
 	ownFavicon = false,
 ): InjectedRoute[] {
@@ -29,6 +29,13 @@ export function pavilionRoutes(
 		...(search ? [route(`/[...locale]/${SEGMENTS.search}`, 'Search.astro')] : []),
 		...(offline
 			? [route(`/[...locale]/${SEGMENTS.offline}`, 'Offline.astro'), route(`/[...locale]/${SEGMENTS.manifest}`, 'manifest.webmanifest.ts')]
+			: []),
+		...(cms
+			? [
+					route(`/[...locale]/${SEGMENTS.admin}`, 'Admin.astro'),
+					route(`/[...locale]/${SEGMENTS.admin}/config.yml`, 'admin-config.yml.ts'),
+					route(`/${SEGMENTS.admin}/decap/[file]`, 'decap-file.ts'),
+				]
 			: []),
 		...(feed === false
 			? []

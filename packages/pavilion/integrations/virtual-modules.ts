@@ -5,6 +5,7 @@ import { resolveProjectPath, resolveProjectPathOrPackage } from '../config/proje
 import { OVERRIDABLE_COMPONENTS } from '../schemas/components.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import type { TranslationsByLocale } from '../utils/strings.ts';
+import type { CmsModule } from './cms.ts';
 
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
 
@@ -22,11 +23,13 @@ export function vitePluginPavilion(
 	translations: TranslationsByLocale,
 	build: BuildInfo,
 	astroConfig: Pick<AstroConfig, 'root'>,
+	cms: CmsModule | undefined,
 ): VitePlugin {
 	const modules: Record<string, string> = {
 		'virtual:pavilion/build': `export default ${JSON.stringify(build)};`,
 		'virtual:pavilion/config': `export default ${JSON.stringify(config)};`,
 		'virtual:pavilion/translations': `export default ${JSON.stringify(translations)};`,
+		'virtual:pavilion/cms': `export default ${JSON.stringify(cms ?? null)};`,
 		'virtual:pavilion/images': imagesModule(config, astroConfig.root),
 		'virtual:pavilion/user-css': config.customCss
 			.map(

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { AccentColorSchema, CustomCssSchema } from './branding.ts';
 import { categoriesSchema } from './categories.ts';
+import { CmsSchema } from './cms.ts';
 import { ComponentsSchema } from './components.ts';
 import { ComplianceSchema } from './compliance.ts';
 import { contactSchema, socialSchema } from './contact.ts';
@@ -106,6 +107,7 @@ export function userConfigSchema({ defaultLocale, locales }: LocalesConfig) {
 				.describe(
 					'Draw a 1200×630 link-preview image with the title for each article without a cover, for WeChat, LinkedIn and X. Drawn images are kept between builds; a cold build spends about 20 ms on each. false shows the socialImage option instead.',
 				),
+			cms: CmsSchema,
 			incrementalBuild: z
 				.boolean()
 				.default(true)

@@ -26,6 +26,8 @@ export const SEGMENTS = {
 	searchIndexList: 'search-index-files.json',
 	/** Link-preview images drawn for articles without a cover. */
 	previews: 'previews',
+	/** The browser editor (the `cms` option). */
+	admin: 'admin',
 } as const;
 
 /** Folders at the top of each locale that the theme writes besides the news section. */
@@ -36,6 +38,7 @@ export const THEME_ROOT_SEGMENTS: readonly string[] = [
 	SEGMENTS.searchIndex,
 	SEGMENTS.icons,
 	SEGMENTS.previews,
+	SEGMENTS.admin,
 	'404',
 	'_astro',
 ];

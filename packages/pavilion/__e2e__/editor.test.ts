@@ -1,0 +1,118 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, copyFixture } from '../__tests__/test-utils.ts';
+import { useChromium, watchedPage } from './browser.ts';
+
+/**
+ * The browser editor at /admin/, as a press officer uses it on their own machine: Decap CMS from the
+ * site itself, saving through decap-server (`pnpm cms`) into a copy of a site, whose build then
+ * shows the new article.
+ */
+const origin = inject('demoUrl');
+const browser = useChromium();
+const problems: string[] = [];
+const LOCAL_PROXY = 'http://localhost:8081/api/v1';
+
+let repo = '';
+let proxy: ChildProcess | undefined;
+let proxyUrl = '';
+
+const freePort = () =>
+	new Promise<number>((resolve) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+
+beforeAll(async () => {
+	repo = copyFixture('basic', 'cms-editor');
+	const port = await freePort();
+	const serverFile = createRequire(import.meta.url).resolve('decap-server/dist/index.js', { paths: [join(process.cwd())] });
+	proxy = spawn(process.execPath, [serverFile], {
+		env: { ...process.env, PORT: String(port), GIT_REPO_DIRECTORY: repo, MODE: 'fs', LOG_LEVEL: 'info' },
+	});
+	await new Promise<void>((resolve, reject) => {
+		let output = '';
+		proxy!.stdout!.on('data', (chunk: Buffer) => {
+			output += chunk.toString();
+			if (output.includes('listening')) resolve();
+		});
+		proxy!.on('exit', (code) => reject(new Error(`decap-server stopped (${code}): ${output}`)));
+	});
+	proxyUrl = `http://localhost:${port}/api/v1`;
+});
+
+afterAll(() => {
+	proxy?.kill();
+});
+
+const articleFile = (locale: string, slug: string) => join(repo, 'site/articles', locale, `${slug}.md`);
+
+async function publish(page: Page): Promise<void> {
+	await page.getByRole('button', { name: '发布', exact: true }).click();
+	await page.getByText('立即发布', { exact: true }).click();
+}
+
+describe('the browser editor', () => {
+	it('creates a Chinese article and its English version through the form, served from the site alone, and both build', async () => {
+		const { page, context, requests } = await watchedPage(browser(), origin, problems);
+		// The editor asks for decap-server at its documented address; here it runs on a free port.
+		await page.route(`${LOCAL_PROXY}**`, (route) => route.continue({ url: route.request().url().replace(LOCAL_PROXY, proxyUrl) }));
+		await page.goto(`${origin}/admin/`);
+		await page.getByRole('button', { name: '登录' }).click();
+		await page
+			.getByRole('link', { name: /文章（中文）/ })
+			.first()
+			.waitFor();
+
+		await page.goto(`${origin}/admin/#/collections/articles-zh/new`);
+		await page.getByLabel('标题', { exact: true }).fill('展馆开放时间调整的通知');
+		await page.getByLabel('网址名', { exact: true }).fill('hall-hours-change');
+		await page.getByLabel('责任编辑 (可选)', { exact: true }).fill('陈默');
+		await page.getByLabel('译文关联键 (可选)', { exact: true }).fill('hall-hours');
+		await page.locator('[data-slate-editor="true"]').click();
+		await page.keyboard.type('4月24日公众开放日的闭馆时间调整为16:00。');
+		await publish(page);
+		await expect.poll(() => existsSync(articleFile('zh', 'hall-hours-change'))).toBe(true);
+		const zh = readFileSync(articleFile('zh', 'hall-hours-change'), 'utf8');
+		expect(zh).toMatch(/^title: 展馆开放时间调整的通知$/m);
+		expect(zh).toMatch(/^editor: 陈默$/m);
+		expect(zh).toMatch(/^translationKey: hall-hours$/m);
+		expect(zh).toMatch(/^date: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/m);
+		// Fields left empty are not written: the schema reads a missing field, never an empty one.
+		expect(zh).not.toMatch(/^(source|cover|coverAlt|summary|updated|tags):/m);
+
+		// The saved article offers its English version, already linked by its key.
+		await page.getByRole('link', { name: '创建English版本' }).click();
+		await expect.poll(() => page.getByLabel('译文关联键 (可选)', { exact: true }).inputValue()).toBe('hall-hours');
+		await page.getByLabel('标题', { exact: true }).fill('Opening hours change on the public day');
+		await page.getByLabel('网址名', { exact: true }).fill('public-day-hours');
+		await page.locator('[data-slate-editor="true"]').click();
+		await page.keyboard.type('On 24 April the halls close at 16:00.');
+		await publish(page);
+		await expect.poll(() => existsSync(articleFile('en', 'public-day-hours'))).toBe(true);
+		expect(readFileSync(articleFile('en', 'public-day-hours'), 'utf8')).toMatch(/^translationKey: hall-hours$/m);
+
+		// Nothing came from anywhere but the site and the local proxy the editor saves through.
+		const elsewhere = requests.filter(
+			(url) => !url.startsWith(origin) && !url.startsWith(LOCAL_PROXY) && !url.startsWith('data:') && !url.startsWith('blob:'),
+		);
+		expect(elsewhere).toEqual([]);
+		expect(requests.filter((url) => url.startsWith(`${origin}/admin/decap/`)).length).toBeGreaterThan(0);
+		await context.close();
+
+		const built = await buildSite(repo);
+		const article = built.page('/news/hall-hours-change/');
+		expect(article.querySelector('article h1')?.textContent).toBe('展馆开放时间调整的通知');
+		expect(article.querySelector('article')?.textContent).toContain('闭馆时间调整为16:00');
+		expect(article.querySelector('link[hreflang="en"]')?.getAttribute('href')).toMatch(/\/en\/news\/public-day-hours\/$/);
+		expect(problems.filter((problem) => !problem.includes(LOCAL_PROXY))).toEqual([]);
+	}, 400_000);
+});
