@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import pavilion from 'astro-pavilion';
+import pressFiles from './site/press/files.json' with { type: 'json' };
 
 // The demo: a fictional fair. Everything an organizer sets lives in pavilion({...}).
 export default defineConfig({
@@ -62,6 +63,34 @@ export default defineConfig({
 				},
 			},
 			social: [{ platform: 'wechat', label: { zh: '扫码关注官方微信', en: 'Follow us on WeChat' }, qr: 'site/images/wechat-qr.png' }],
+			press: {
+				releases: 'press',
+				downloads: 'site/press/downloads',
+				files: pressFiles,
+				accreditation: {
+					article: 'media-accreditation',
+					deadline: '2027-04-10',
+					url: 'https://qtse.example.com/media/apply',
+					email: 'press@qtse.example.com',
+					note: {
+						zh: '面向国内外新闻媒体、行业媒体和新媒体机构的记者，凭有效记者证或所在单位介绍信申请。',
+						en: 'Open to journalists from news outlets, trade publications and digital media in China and abroad, with a press card or a letter from their editor.',
+					},
+				},
+				contacts: [
+					{
+						name: { zh: '林思远', en: 'Lin Siyuan' },
+						role: { zh: '组委会新闻发言人', en: 'Spokesperson of the organizing committee' },
+						phone: '+86 838 6655 0428',
+						email: 'press@qtse.example.com',
+					},
+					{
+						name: { zh: '新闻中心值班台', en: 'Media centre duty desk' },
+						role: { zh: '南登录厅二层，展期每天 08:00—18:00', en: 'South entrance hall, level 2; 08:00–18:00 daily during the fair' },
+						phone: '+86 838 6655 0429',
+					},
+				],
+			},
 			// The browser editor at /admin/; `pnpm cms` lets it edit this clone's files (docs/editing.md).
 			cms: {
 				backend: {

@@ -6,12 +6,51 @@
 //
 // Run from the repository root:   pnpm images   (or: node demo-art/draw-demo-images.ts)
 // Output is deterministic: randomness comes from a seeded PRNG, one seed per picture.
+// The palette, the PRNG, the SVG helpers and the motifs it shares with draw-press-kit.ts are in lib/.
 
 import sharp from 'sharp';
 import QRCode from 'qrcode';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+	agv,
+	audienceHead,
+	cameraFlash,
+	cloud,
+	confetti,
+	darkAudienceHead,
+	drone,
+	FLASH_GLOW,
+	gearPath,
+	logoMark,
+	person,
+	sparkle,
+	tree,
+	type PersonOpts,
+} from './lib/motifs.ts';
+import { C, HAIR, SKIN } from './lib/palette.ts';
+import { between, mulberry32, pick, type Rng } from './lib/random.ts';
+import {
+	capsule,
+	circle,
+	clip,
+	ellipse,
+	group,
+	line,
+	linear,
+	num,
+	poly,
+	polyline,
+	radial,
+	rect,
+	shape,
+	svgDoc,
+	text,
+	tr,
+	type Attrs,
+	type Pt,
+} from './lib/svg.ts';
 
 // demo-art/ sits at the repository root, so the images are in ../site/images/ from here.
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'site', 'images');
@@ -19,185 +58,10 @@ const W = 1600; // cover width
 const H = 900; // cover height
 const FW = 1200; // figure width
 const FH = 700; // figure height
-const FONT = 'DejaVu Sans, Liberation Sans, sans-serif';
-
-// ---------------------------------------------------------------------------
-// Palette
-// ---------------------------------------------------------------------------
-
-const C = {
-	teal: '#0f5c6e',
-	tealDeep: '#0a3f4c',
-	tealNight: '#072a33',
-	tealMid: '#2a8497',
-	tealLight: '#74b7c2',
-	tealPale: '#d3e8ea',
-	orange: '#f08a24',
-	orangeDeep: '#c9661a',
-	orangeLight: '#f7b66f',
-	orangePale: '#fde2c2',
-	sand: '#e9d9bb',
-	sandLight: '#f7f0e3',
-	sandDark: '#cfb68c',
-	slate: '#4b5967',
-	slateDark: '#2c3641',
-	slateLight: '#8e9ba7',
-	mist: '#e7ecef',
-	white: '#ffffff',
-	ink: '#1c2630',
-} as const;
-
-const SKIN = ['#f2cba8', '#dba77e', '#b98056', '#8a5a3c'] as const;
-const HAIR = ['#2a211a', '#4b3326', '#18191b', '#7a5434'] as const;
-
-// ---------------------------------------------------------------------------
-// Deterministic PRNG (mulberry32)
-// ---------------------------------------------------------------------------
-
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-function between(rng: Rng, lo: number, hi: number): number {
-	return lo + (hi - lo) * rng();
-}
-
-function pick<T>(rng: Rng, items: readonly T[]): T {
-	return items[Math.floor(rng() * items.length) % items.length] as T;
-}
-
-// ---------------------------------------------------------------------------
-// SVG primitives: one small helper per shape type
-// ---------------------------------------------------------------------------
-
-type Pt = readonly [number, number];
-type Attrs = Record<string, string | number | undefined>;
-type Stop = readonly [offset: number, color: string, opacity?: number];
-
-function num(n: number): string {
-	return Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, '');
-}
-
-function esc(s: string): string {
-	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function attrs(a: Attrs): string {
-	let out = '';
-	for (const [k, v] of Object.entries(a)) {
-		if (v === undefined) continue;
-		out += ` ${k}="${typeof v === 'number' ? num(v) : esc(v)}"`;
-	}
-	return out;
-}
-
-function el(tag: string, a: Attrs, inner?: string): string {
-	return inner === undefined ? `<${tag}${attrs(a)}/>` : `<${tag}${attrs(a)}>${inner}</${tag}>`;
-}
-
-function rect(x: number, y: number, w: number, h: number, fill: string, extra: Attrs = {}): string {
-	return el('rect', { x, y, width: w, height: h, fill, ...extra });
-}
-
-function circle(cx: number, cy: number, r: number, fill: string, extra: Attrs = {}): string {
-	return el('circle', { cx, cy, r, fill, ...extra });
-}
-
-function ellipse(cx: number, cy: number, rx: number, ry: number, fill: string, extra: Attrs = {}): string {
-	return el('ellipse', { cx, cy, rx, ry, fill, ...extra });
-}
-
-function pts(points: readonly Pt[]): string {
-	return points.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');
-}
-
-function poly(points: readonly Pt[], fill: string, extra: Attrs = {}): string {
-	return el('polygon', { points: pts(points), fill, ...extra });
-}
-
-function polyline(points: readonly Pt[], stroke: string, width: number, extra: Attrs = {}): string {
-	return el('polyline', { points: pts(points), fill: 'none', stroke, 'stroke-width': width, ...extra });
-}
-
-function shape(d: string, fill: string, extra: Attrs = {}): string {
-	return el('path', { d, fill, ...extra });
-}
-
-function line(x1: number, y1: number, x2: number, y2: number, stroke: string, width: number, extra: Attrs = {}): string {
-	return el('line', { x1, y1, x2, y2, stroke, 'stroke-width': width, ...extra });
-}
-
-/** A thick line with round ends: handy for limbs, arms, poles and cables. */
-function capsule(x1: number, y1: number, x2: number, y2: number, width: number, color: string, extra: Attrs = {}): string {
-	return line(x1, y1, x2, y2, color, width, { 'stroke-linecap': 'round', ...extra });
-}
-
-function group(children: readonly string[], extra: Attrs = {}): string {
-	return el('g', extra, children.join(''));
-}
-
-function text(x: number, y: number, s: string, size: number, fill: string, extra: Attrs = {}): string {
-	return el('text', { x, y, 'font-family': FONT, 'font-size': size, fill, ...extra }, esc(s));
-}
-
-function stops(list: readonly Stop[]): string {
-	return list.map(([o, c, op]) => el('stop', { offset: o, 'stop-color': c, 'stop-opacity': op })).join('');
-}
-
-function linear(id: string, list: readonly Stop[], x1 = 0, y1 = 0, x2 = 0, y2 = 1): string {
-	return el('linearGradient', { id, x1, y1, x2, y2 }, stops(list));
-}
-
-function radial(id: string, list: readonly Stop[], cx = 0.5, cy = 0.5, r = 0.5): string {
-	return el('radialGradient', { id, cx, cy, r }, stops(list));
-}
-
-function clip(id: string, inner: string): string {
-	return el('clipPath', { id }, inner);
-}
-
-function tr(x: number, y: number, s = 1, deg = 0): string {
-	return `translate(${num(x)} ${num(y)})${s !== 1 ? ` scale(${num(s)})` : ''}${deg !== 0 ? ` rotate(${num(deg)})` : ''}`;
-}
-
-function svgDoc(w: number, h: number, defs: readonly string[], body: readonly string[]): string {
-	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
-		`<defs>${defs.join('')}</defs>${body.join('')}</svg>`
-	);
-}
 
 // ---------------------------------------------------------------------------
 // Composite helpers (reused across pictures)
 // ---------------------------------------------------------------------------
-
-function gearPath(cx: number, cy: number, rOuter: number, rInner: number, teeth: number): string {
-	const step = (Math.PI * 2) / teeth;
-	const parts: string[] = [];
-	for (let i = 0; i < teeth; i++) {
-		const a = i * step - Math.PI / 2;
-		const angles: Array<[number, number]> = [
-			[a - step * 0.5, rInner],
-			[a - step * 0.2, rInner],
-			[a - step * 0.13, rOuter],
-			[a + step * 0.13, rOuter],
-			[a + step * 0.2, rInner],
-		];
-		for (const [ang, r] of angles) {
-			parts.push(`${parts.length === 0 ? 'M' : 'L'}${num(cx + r * Math.cos(ang))} ${num(cy + r * Math.sin(ang))}`);
-		}
-	}
-	return parts.join(' ') + ' Z';
-}
 
 /** Ring segment between two angles (degrees, 0 = 12 o'clock, clockwise). */
 function arcPath(cx: number, cy: number, rOut: number, rIn: number, a0: number, a1: number): string {
@@ -207,151 +71,6 @@ function arcPath(cx: number, cy: number, rOut: number, rIn: number, a0: number, 
 	};
 	const large = a1 - a0 > 180 ? 1 : 0;
 	return `M${p(rOut, a0)} A${rOut} ${rOut} 0 ${large} 1 ${p(rOut, a1)} ` + `L${p(rIn, a1)} A${rIn} ${rIn} 0 ${large} 0 ${p(rIn, a0)} Z`;
-}
-
-function cloud(x: number, y: number, s: number, fill: string, opacity = 1): string {
-	return group([ellipse(0, 0, 90, 26, fill), circle(-35, -14, 30, fill), circle(10, -26, 38, fill), circle(48, -10, 26, fill)], {
-		transform: tr(x, y, s),
-		opacity,
-	});
-}
-
-function tree(x: number, y: number, s: number, leaf: string = C.teal, shade: string = C.tealDeep): string {
-	return group(
-		[rect(-4, -30, 8, 32, C.slate), circle(0, -58, 34, leaf), circle(-18, -44, 22, leaf), circle(16, -42, 24, shade, { opacity: 0.5 })],
-		{ transform: tr(x, y, s) },
-	);
-}
-
-/** Four-point sparkle star. */
-function sparkle(x: number, y: number, r: number, fill: string, extra: Attrs = {}): string {
-	const k = r * 0.22;
-	return poly(
-		[
-			[x, y - r],
-			[x + k, y - k],
-			[x + r, y],
-			[x + k, y + k],
-			[x, y + r],
-			[x - k, y + k],
-			[x - r, y],
-			[x - k, y - k],
-		],
-		fill,
-		extra,
-	);
-}
-
-/** The fair's mark: an up-swept pavilion roof resting on a gear. Centred on 0,0, about 220 units wide. */
-function logoMark(tealColor: string = C.teal, orangeColor: string = C.orange, hole: string = C.white): string {
-	const roof =
-		'M-112 -4 Q-66 -8 -46 -32 L-34 -48 Q-37 -53 -44 -58 Q-30 -54 -18 -54 H18 Q30 -54 44 -58 Q37 -53 34 -48 L46 -32 Q66 -8 112 -4 Q66 2 42 -8 H-42 Q-66 2 -112 -4 Z';
-	return group([
-		shape(gearPath(0, 26, 84, 70, 12), tealColor),
-		// the gear's hole is cut flat at the bottom so the columns stand on the gear
-		shape('M-41.57 50 A48 48 0 1 1 41.57 50 Z', hole),
-		rect(-30, 6, 12, 46, tealColor, { rx: 3 }),
-		rect(-6, 6, 12, 46, tealColor, { rx: 3 }),
-		rect(18, 6, 12, 46, tealColor, { rx: 3 }),
-		hole === 'none' ? '' : shape(roof, hole, { stroke: hole, 'stroke-width': 18, 'stroke-linejoin': 'round' }),
-		shape(roof, orangeColor),
-	]);
-}
-
-type PersonOpts = {
-	skin: string;
-	hair: string;
-	shirt: string;
-	pants: string;
-	vest?: string | undefined;
-	hairStyle?: 'short' | 'long' | 'bun' | 'cap' | undefined;
-	wave?: boolean | undefined;
-	holding?: string | undefined;
-};
-
-/** A simple standing figure facing the viewer; x is the centre, y the feet, h the height. */
-function person(x: number, y: number, h: number, o: PersonOpts): string {
-	const u = h / 100;
-	const parts: string[] = [];
-	const headR = 8 * u;
-	const headY = -h + headR;
-	const shoulder = -h + 2 * headR + 3 * u;
-	const hip = -47 * u;
-	const tw = 27 * u;
-	const style = o.hairStyle ?? 'short';
-	// long hair sits behind the body, so the torso and neck hide its lower part
-	if (style === 'long') {
-		parts.push(rect(-headR - 1.5 * u, headY - 2 * u, 2 * headR + 3 * u, headR + 16 * u, o.hair, { rx: 5 * u }));
-	}
-	// legs and shoes
-	parts.push(rect(-tw / 2 + 2 * u, hip - 2 * u, 10 * u, -hip, o.pants, { rx: 3 * u }));
-	parts.push(rect(tw / 2 - 12 * u, hip - 2 * u, 10 * u, -hip, o.pants, { rx: 3 * u }));
-	parts.push(ellipse(-tw / 2 + 6 * u, -1.5 * u, 7 * u, 3 * u, C.slateDark));
-	parts.push(ellipse(tw / 2 - 6 * u, -1.5 * u, 7 * u, 3 * u, C.slateDark));
-	// arms
-	const armW = 7.5 * u;
-	const armLen = 33 * u;
-	const lx = -tw / 2 + 1 * u;
-	const rx = tw / 2 - 1 * u;
-	const ay = shoulder + 5 * u;
-	parts.push(capsule(lx, ay, lx - 6 * u, ay + armLen, armW, o.shirt));
-	parts.push(circle(lx - 6 * u, ay + armLen + 3 * u, 4.2 * u, o.skin));
-	if (o.wave === true) {
-		parts.push(capsule(rx, ay, rx + 16 * u, ay - 28 * u, armW, o.shirt));
-		parts.push(circle(rx + 18 * u, ay - 33 * u, 4.6 * u, o.skin));
-	} else if (o.holding !== undefined) {
-		parts.push(capsule(rx, ay, rx + 2 * u, ay + 20 * u, armW, o.shirt));
-		parts.push(capsule(rx + 2 * u, ay + 20 * u, -2 * u, ay + 22 * u, armW, o.shirt));
-		parts.push(rect(-8 * u, ay + 6 * u, 16 * u, 21 * u, o.holding, { rx: 2 * u, transform: `rotate(-8 0 ${num(ay + 16 * u)})` }));
-		parts.push(circle(-3 * u, ay + 22 * u, 4.2 * u, o.skin));
-	} else {
-		parts.push(capsule(rx, ay, rx + 6 * u, ay + armLen, armW, o.shirt));
-		parts.push(circle(rx + 6 * u, ay + armLen + 3 * u, 4.2 * u, o.skin));
-	}
-	// torso
-	parts.push(rect(-tw / 2, shoulder, tw, hip - shoulder + 2 * u, o.shirt, { rx: 7 * u }));
-	if (o.vest !== undefined) {
-		parts.push(
-			shape(
-				`M${num(-tw / 2)} ${num(shoulder + 7 * u)} Q${num(-tw / 2)} ${num(shoulder)} ${num(-tw / 2 + 7 * u)} ${num(shoulder)} ` +
-					`L${num(-3 * u)} ${num(shoulder)} L${num(-1 * u)} ${num(shoulder + 16 * u)} L${num(1 * u)} ${num(shoulder + 16 * u)} ` +
-					`L${num(3 * u)} ${num(shoulder)} L${num(tw / 2 - 7 * u)} ${num(shoulder)} Q${num(tw / 2)} ${num(shoulder)} ${num(tw / 2)} ${num(shoulder + 7 * u)} ` +
-					`L${num(tw / 2)} ${num(hip + 2 * u)} L${num(-tw / 2)} ${num(hip + 2 * u)} Z`,
-				o.vest,
-			),
-		);
-		parts.push(rect(-tw / 2, shoulder + 24 * u, tw, 3.2 * u, C.white, { opacity: 0.9 }));
-		parts.push(circle(-tw / 2 + 7 * u, shoulder + 12 * u, 2.6 * u, C.teal));
-	}
-	// neck and head
-	parts.push(rect(-3 * u, headY + headR - 2 * u, 6 * u, 6 * u, o.skin));
-	parts.push(circle(0, headY, headR, o.skin));
-	if (style === 'cap') {
-		parts.push(
-			shape(
-				`M${num(-headR - 0.5 * u)} ${num(headY - 1 * u)} A${num(headR + 0.5 * u)} ${num(headR + 0.5 * u)} 0 0 1 ${num(headR + 0.5 * u)} ${num(headY - 1 * u)} Z`,
-				o.hair,
-			),
-		);
-		parts.push(rect(-2 * u, headY - 2.2 * u, headR + 8 * u, 2.4 * u, o.hair, { rx: 1.2 * u }));
-	} else {
-		parts.push(
-			shape(
-				`M${num(-headR - 1 * u)} ${num(headY + 1 * u)} A${num(headR + 1 * u)} ${num(headR + 1 * u)} 0 0 1 ${num(headR + 1 * u)} ${num(headY + 1 * u)} ` +
-					`Q${num(headR * 0.2)} ${num(headY - headR * 0.55)} ${num(-headR - 1 * u)} ${num(headY + 1 * u)} Z`,
-				o.hair,
-			),
-		);
-	}
-	if (style === 'bun') parts.push(circle(0, headY - headR - 2 * u, 4.5 * u, o.hair));
-	return group(parts, { transform: tr(x, y) });
-}
-
-/** Head and shoulders seen from behind: audience members. */
-function audienceHead(x: number, y: number, s: number, body: string, hair: string): string {
-	return group([shape('M-46 60 Q-46 6 0 4 Q46 6 46 60 Z', body), rect(-9, -10, 18, 20, hair, { opacity: 0.9 }), circle(0, -22, 24, hair)], {
-		transform: tr(x, y, s),
-	});
 }
 
 /** A seated person seen from behind, with a chair back in front of them. */
@@ -426,19 +145,6 @@ function fakeQr(rng: Rng, x: number, y: number, size: number, color: string): st
 	finder(0, 0);
 	finder(14, 0);
 	finder(0, 14);
-	return group(parts);
-}
-
-function confetti(rng: Rng, count: number, x0: number, y0: number, x1: number, y1: number, colors: readonly string[]): string {
-	const parts: string[] = [];
-	for (let i = 0; i < count; i++) {
-		const x = between(rng, x0, x1);
-		const y = between(rng, y0, y1);
-		const c = pick(rng, colors);
-		const deg = between(rng, 0, 180);
-		if (rng() < 0.6) parts.push(rect(-7, -3, 14, 6, c, { transform: tr(x, y, 1, deg), opacity: 0.9 }));
-		else parts.push(circle(x, y, between(rng, 3, 5), c, { opacity: 0.9 }));
-	}
 	return group(parts);
 }
 
@@ -834,11 +540,7 @@ function coverPress(): string {
 			1,
 			0,
 		),
-		radial('flash', [
-			[0, '#ffffff', 1],
-			[0.25, '#fff5e0', 0.75],
-			[1, '#ffffff', 0],
-		]),
+		FLASH_GLOW,
 	];
 	const b: string[] = [fullBg('wall')];
 	// backdrop pattern of small marks
@@ -972,8 +674,7 @@ function coverPress(): string {
 		[250, 690],
 		[1250, 720],
 	] as const) {
-		b.push(circle(x, y, 90, 'url(#flash)'));
-		b.push(sparkle(x, y, 54, C.white));
+		b.push(cameraFlash(x, y, 54));
 	}
 	return svgDoc(W, H, defs, b);
 }
@@ -1170,15 +871,7 @@ function coverForum(): string {
 	for (const [y, s, gap] of rows) {
 		for (let x = -40 + (y % 3) * 40; x < W + 80; x += gap) {
 			const jx = x + between(rng, -20, 20);
-			b.push(
-				audienceHead(
-					jx,
-					y + between(rng, -6, 6),
-					s,
-					pick(rng, ['#0e2a33', '#123640', '#0b222a']),
-					pick(rng, ['#071418', '#0c1d22', '#1a1410']),
-				),
-			);
+			b.push(darkAudienceHead(rng, jx, y, s));
 			if (rng() < 0.12) b.push(rect(jx + 20 * s, y - 60 * s, 20 * s, 34 * s, '#9fe0e8', { rx: 3, opacity: 0.85 }));
 		}
 	}
@@ -1304,39 +997,6 @@ function moduleTop(ox: number, oy: number, s: number, mx: number, my: number, z:
 	const t = iso(ox, oy, s, mx + 100, my + 12, z);
 	parts.push(ellipse(t[0], t[1], 9, 5, C.orange));
 	return group(parts);
-}
-
-function drone(x: number, y: number, s: number, deg: number): string {
-	const rotor = (rx: number, ry: number): string =>
-		group([
-			rect(rx - 4, ry - 12, 8, 14, C.slateDark, { rx: 2 }),
-			ellipse(rx, ry - 12, 70, 12, C.white, { opacity: 0.35 }),
-			ellipse(rx, ry - 12, 70, 12, 'none', { stroke: C.white, 'stroke-width': 2, opacity: 0.6 }),
-			rect(rx - 50, ry - 14, 100, 4, C.slateDark, { rx: 2, opacity: 0.7 }),
-		]);
-	return group(
-		[
-			capsule(-150, -10, -40, 10, 14, C.slate),
-			capsule(150, -10, 40, 10, 14, C.slate),
-			capsule(-95, -30, -30, 0, 10, C.slateDark),
-			capsule(95, -30, 30, 0, 10, C.slateDark),
-			rotor(-150, -10),
-			rotor(150, -10),
-			rotor(-95, -30),
-			rotor(95, -30),
-			rect(-58, -14, 116, 44, C.white, { rx: 20 }),
-			rect(-58, 8, 116, 22, C.mist, { rx: 11 }),
-			rect(-30, -6, 60, 10, C.orange, { rx: 5 }),
-			rect(-22, 30, 44, 28, C.slateDark, { rx: 10 }),
-			circle(0, 46, 10, '#1b2630'),
-			circle(0, 46, 5, C.tealLight),
-			capsule(-40, 30, -56, 70, 6, C.slateDark),
-			capsule(40, 30, 56, 70, 6, C.slateDark),
-			capsule(-70, 70, -42, 70, 6, C.slateDark),
-			capsule(42, 70, 70, 70, 6, C.slateDark),
-		],
-		{ transform: tr(x, y, s, deg) },
-	);
 }
 
 function coverDrone(): string {
@@ -1615,38 +1275,6 @@ function coverCnc(): string {
 		rect(1154, 48, 26, 14, C.tealLight, { rx: 3 }),
 	);
 	return svgDoc(W, H, defs, b);
-}
-
-function agv(x: number, y: number, s: number, cargo: 'pallet' | 'rack', rng: Rng): string {
-	const parts: string[] = [ellipse(0, 4, 190, 14, '#000', { opacity: 0.2 })];
-	if (cargo === 'rack') {
-		parts.push(rect(-140, -330, 12, 290, C.slate), rect(128, -330, 12, 290, C.slate));
-		for (const yy of [-330, -235, -140]) {
-			parts.push(rect(-140, yy, 280, 10, C.slateDark));
-			let bx = -128;
-			while (bx < 110) {
-				const w = between(rng, 50, 90);
-				const h = between(rng, 45, 80);
-				if (bx + w > 128) break;
-				parts.push(rect(bx, yy + 90 - h, w - 6, h - 5, pick(rng, ['#d8b884', '#c9a46c', '#e4cb9f']), { rx: 3 }));
-				bx += w;
-			}
-		}
-	} else {
-		parts.push(rect(-130, -70, 260, 20, '#b98d56'));
-		parts.push(
-			rect(-120, -200, 110, 130, '#d8b884', { rx: 3 }),
-			rect(0, -170, 120, 100, '#c9a46c', { rx: 3 }),
-			rect(-70, -280, 130, 80, '#e4cb9f', { rx: 3 }),
-		);
-		parts.push(rect(-120, -150, 110, 10, C.orange, { opacity: 0.6 }), rect(0, -130, 120, 10, C.teal, { opacity: 0.4 }));
-	}
-	parts.push(rect(-170, -50, 340, 46, C.sandLight, { rx: 14 }));
-	parts.push(rect(-170, -24, 340, 20, C.teal, { rx: 8 }));
-	parts.push(rect(-160, -40, 60, 10, C.orange, { rx: 5 }), rect(100, -40, 60, 10, C.orange, { rx: 5 }));
-	parts.push(circle(-120, 0, 16, C.ink), circle(120, 0, 16, C.ink), circle(-120, 0, 6, C.slateLight), circle(120, 0, 6, C.slateLight));
-	parts.push(circle(162, -30, 6, '#9ff3ff'));
-	return group(parts, { transform: tr(x, y, s) });
 }
 
 function coverAgv(): string {

@@ -6,6 +6,7 @@ import { siteTranslations } from './config/translations.ts';
 import { parseUserConfig } from './config/user-config.ts';
 import { cmsModule } from './integrations/cms.ts';
 import { devSearchMiddleware } from './integrations/dev-search.ts';
+import { pressModule } from './integrations/press.ts';
 import { addMarkdownPlugins } from './integrations/markdown-plugins.ts';
 import { astroI18nConfig } from './integrations/i18n.ts';
 import { afterBuild, beforeBuild } from './integrations/post-build.ts';
@@ -47,6 +48,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					);
 				const ownFavicon = existsSync(new URL('favicon.ico', astroConfig.publicDir));
 				const cms = cmsModule(config, astroConfig.root, site, base);
+				const press = pressModule(config, astroConfig.root);
 				for (const route of pavilionRoutes(config, ownFavicon)) injectRoute({ ...route, prerender: true });
 				if (!addMarkdownPlugins(astroConfig.markdown, astroConfig.root)) {
 					logger.warn(
@@ -63,7 +65,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 						...(has('@astrojs/sitemap') || !site ? [] : [pavilionSitemap(alternates, site)]),
 					],
 					vite: {
-						plugins: [vitePluginPavilion(config, siteTranslations(config, astroConfig.root), build, astroConfig, cms)],
+						plugins: [vitePluginPavilion(config, siteTranslations(config, astroConfig.root), build, astroConfig, cms, press)],
 						build: { rolldownOptions: { onLog: quietBuildLog } },
 					},
 				});

@@ -24,6 +24,12 @@ declare module 'virtual:pavilion/cms' {
 	export default cms;
 }
 
+declare module 'virtual:pavilion/press' {
+	/** The press kit's downloads, listed at config time; null when the `press` option is off. */
+	const press: import('./integrations/press.ts').PressModule | null;
+	export default press;
+}
+
 declare module 'virtual:pavilion/build' {
 	const build: import('./integrations/virtual-modules.ts').BuildInfo;
 	export default build;

@@ -13,11 +13,11 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('with feed, search, offline and link previews turned off', () => {
-	it('writes no feeds, no search index or page, no service worker, manifest or offline page', () => {
+	it('writes no feeds, no search index or page, no service worker, manifest or offline page, and no press centre or editor (off unless asked for)', () => {
 		const files = site.files();
 		expect(
 			files.filter((file) =>
-				/rss\.(xml|css)$|\/subscribe\/|\/previews\/|\/pagefind\/|sw\.js$|manifest\.webmanifest$|\/offline\/|\/search\/|offline-articles\.json$/.test(
+				/rss\.(xml|css)$|\/subscribe\/|\/press\/|\/admin\/|\/previews\/|\/pagefind\/|sw\.js$|manifest\.webmanifest$|\/offline\/|\/search\/|offline-articles\.json$/.test(
 					file,
 				),
 			),
@@ -27,6 +27,12 @@ describe('with feed, search, offline and link previews turned off', () => {
 		const html = site.text('/news/expo-opens/');
 		expect(html).not.toMatch(/application\/rss\+xml|rel="manifest"|data-open-search|data-update-notice|data-pagefind-body|pv-feed-link/);
 		expect(site.page('/').querySelector('[data-save-offline]')).toBeNull();
+		expect(
+			site
+				.page('/')
+				.querySelectorAll('.main-nav a')
+				.map((link) => link.getAttribute('href')),
+		).not.toContain('/press/');
 	});
 	it('shows the site image as the link preview of an article without a cover', () => {
 		const image = site.page('/news/policy-notes/').querySelector('meta[property="og:image"]')?.getAttribute('content');

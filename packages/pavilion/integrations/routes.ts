@@ -8,7 +8,15 @@ export interface InjectedRoute {
 
 /** Every page the theme makes. `[...locale]` is empty for the default locale and the key for the others. */
 export function pavilionRoutes(
-	{ articlesBase: news, feed, search, offline, logo, cms }: Pick<PavilionConfig, 'articlesBase' | 'feed' | 'search' | 'offline' | 'logo' | 'cms'>,
+	{
+		articlesBase: news,
+		feed,
+		search,
+		offline,
+		logo,
+		cms,
+		press,
+	}: Pick<PavilionConfig, 'articlesBase' | 'feed' | 'search' | 'offline' | 'logo' | 'cms' | 'press'>,
 	/** The site serves its own /favicon.ico from its public folder. */
 	ownFavicon = false,
 ): InjectedRoute[] {
@@ -29,6 +37,12 @@ export function pavilionRoutes(
 		...(search ? [route(`/[...locale]/${SEGMENTS.search}`, 'Search.astro')] : []),
 		...(offline
 			? [route(`/[...locale]/${SEGMENTS.offline}`, 'Offline.astro'), route(`/[...locale]/${SEGMENTS.manifest}`, 'manifest.webmanifest.ts')]
+			: []),
+		...(press
+			? [
+					route(`/[...locale]/${SEGMENTS.press}`, 'Press.astro'),
+					route(`/${SEGMENTS.press}/${SEGMENTS.pressDownloads}/[file]`, 'press-download.ts'),
+				]
 			: []),
 		...(cms
 			? [

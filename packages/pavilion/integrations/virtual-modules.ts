@@ -6,6 +6,7 @@ import { OVERRIDABLE_COMPONENTS } from '../schemas/components.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import type { TranslationsByLocale } from '../utils/strings.ts';
 import type { CmsModule } from './cms.ts';
+import type { PressModule } from './press.ts';
 
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
 
@@ -24,12 +25,14 @@ export function vitePluginPavilion(
 	build: BuildInfo,
 	astroConfig: Pick<AstroConfig, 'root'>,
 	cms: CmsModule | undefined,
+	press: PressModule | undefined,
 ): VitePlugin {
 	const modules: Record<string, string> = {
 		'virtual:pavilion/build': `export default ${JSON.stringify(build)};`,
 		'virtual:pavilion/config': `export default ${JSON.stringify(config)};`,
 		'virtual:pavilion/translations': `export default ${JSON.stringify(translations)};`,
 		'virtual:pavilion/cms': `export default ${JSON.stringify(cms ?? null)};`,
+		'virtual:pavilion/press': `export default ${JSON.stringify(press ?? null)};`,
 		'virtual:pavilion/images': imagesModule(config, astroConfig.root),
 		'virtual:pavilion/user-css': config.customCss
 			.map(

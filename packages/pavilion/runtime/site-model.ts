@@ -28,6 +28,7 @@ import {
 	saveListUrl,
 	searchUrl,
 	subscribeUrl,
+	pressUrl,
 	tagUrl,
 } from './urls.ts';
 import { byNewest, groupByTag, groupByTranslationKey, isPublished, relatedArticles } from './articles.ts';
@@ -276,6 +277,7 @@ function localePages(): ((locale: string) => string)[] {
 		...(config.search ? [searchUrl] : []),
 		...(config.offline ? [offlineUrl] : []),
 		...(config.feed === false ? [] : [subscribeUrl]),
+		...(config.press ? [pressUrl] : []),
 	];
 }
 

@@ -16,6 +16,8 @@ export const offlineUrl = (locale: string) => urls.offlineUrl(urlContext, locale
 export const feedUrl = (locale: string) => urls.feedUrl(urlContext, locale);
 export const feedStylesheetUrl = () => urls.feedStylesheetUrl(urlContext);
 export const subscribeUrl = (locale: string) => urls.subscribeUrl(urlContext, locale);
+export const pressUrl = (locale: string) => urls.pressUrl(urlContext, locale);
+export const pressDownloadUrl = (name: string) => urls.pressDownloadUrl(urlContext, name);
 export const categoryFeedUrl = (locale: string, category: string) => urls.categoryFeedUrl(urlContext, locale, category);
 export const manifestUrl = (locale: string) => urls.manifestUrl(urlContext, locale);
 export const calendarUrl = (locale: string) => urls.calendarUrl(urlContext, locale);

@@ -10,6 +10,7 @@ import { localizedText } from './localized.ts';
 import { LocalesSchema, type LocalesConfig } from './locales.ts';
 import { logoSchema } from './logo.ts';
 import { organizersSchema } from './organizers.ts';
+import { pressSchema } from './press.ts';
 import { expecting } from './expecting.ts';
 import { THEME_ROOT_SEGMENTS } from '../utils/urls.ts';
 
@@ -107,6 +108,7 @@ export function userConfigSchema({ defaultLocale, locales }: LocalesConfig) {
 				.describe(
 					'Draw a 1200×630 link-preview image with the title for each article without a cover, for WeChat, LinkedIn and X. Drawn images are kept between builds; a cold build spends about 20 ms on each. false shows the socialImage option instead.',
 				),
+			press: pressSchema(keys, defaultLocale),
 			cms: CmsSchema,
 			incrementalBuild: z
 				.boolean()

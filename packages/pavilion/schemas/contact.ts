@@ -3,7 +3,7 @@ import { KNOWN_SOCIAL_PLATFORMS } from '../utils/social-platforms.ts';
 import { localizedText } from './localized.ts';
 import { contactUrl } from './links.ts';
 
-const phoneNumber = z
+export const phoneNumber = z
 	.string()
 	.regex(
 		/^\+?[0-9][0-9 ()-]{4,}[0-9]$/,

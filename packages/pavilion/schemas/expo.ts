@@ -5,7 +5,9 @@ import { webUrl } from './links.ts';
 
 export { EXPO_STATUSES, type ExpoStatus };
 
-const isoDate = z.string().refine((value) => isCalendarDate(value), 'expected a calendar date written YYYY-MM-DD, such as "2027-04-21"');
+export const isoDate = z
+	.string()
+	.refine((value) => isCalendarDate(value), 'expected a calendar date written YYYY-MM-DD, such as "2027-04-21"');
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time written HH:MM, such as "09:00"');
 

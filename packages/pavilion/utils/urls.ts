@@ -26,6 +26,9 @@ export const SEGMENTS = {
 	searchIndexList: 'search-index-files.json',
 	/** Link-preview images drawn for articles without a cover. */
 	previews: 'previews',
+	/** The press centre (the `press` option) and its downloads. */
+	press: 'press',
+	pressDownloads: 'downloads',
 	/** The browser editor (the `cms` option). */
 	admin: 'admin',
 } as const;
@@ -39,6 +42,7 @@ export const THEME_ROOT_SEGMENTS: readonly string[] = [
 	SEGMENTS.icons,
 	SEGMENTS.previews,
 	SEGMENTS.admin,
+	SEGMENTS.press,
 	'404',
 	'_astro',
 ];
@@ -88,6 +92,10 @@ export const feedUrl = (context: UrlContext, locale: string) => localeFile(conte
 export const feedStylesheetUrl = (context: Pick<UrlContext, 'base'>) => withBase(`/${SEGMENTS.feedStylesheet}`, context.base);
 /** The page that lists every feed of a locale, with its address to copy. */
 export const subscribeUrl = (context: UrlContext, locale: string) => localePath(context, locale, SEGMENTS.subscribe);
+export const pressUrl = (context: UrlContext, locale: string) => localePath(context, locale, SEGMENTS.press);
+/** A press-kit file: one address for every language, since the file is the same. */
+export const pressDownloadUrl = (context: UrlContext, name: string) =>
+	localeFile(context, context.defaultLocale, `${SEGMENTS.press}/${SEGMENTS.pressDownloads}/${name}`);
 export const categoryFeedUrl = (context: UrlContext, locale: string, category: string) =>
 	localeFile(context, locale, `${context.articlesBase}/${SEGMENTS.category}/${category}/${SEGMENTS.feed}`);
 export const manifestUrl = (context: UrlContext, locale: string) => localeFile(context, locale, SEGMENTS.manifest);

@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseUserConfig } from '../config/user-config.ts';
+import { pressModule } from './press.ts';
+
+const base = {
+	title: { zh: '青潭智博会', en: 'QTSE' },
+	expo: { name: '青潭智博会', startDate: '2027-04-21', endDate: '2027-04-24', venue: { name: '博览中心', address: '博览大道1号' } },
+};
+
+function project(files: Record<string, string>): URL {
+	const root = mkdtempSync(join(tmpdir(), 'pavilion-press-'));
+	for (const [path, content] of Object.entries(files)) {
+		mkdirSync(join(root, path, '..'), { recursive: true });
+		writeFileSync(join(root, path), content);
+	}
+	return pathToFileURL(`${root}/`);
+}
+
+const messageOf = (run: () => unknown) => {
+	try {
+		run();
+	} catch (error) {
+		return (error as Error).message;
+	}
+	throw new Error('expected the press options to be refused');
+};
+
+describe('the press kit downloads', () => {
+	it('lists every visible file with its size, labelled files first in the order given', () => {
+		const root = project({
+			'site/press/downloads/b-photo.jpg': 'x'.repeat(2048),
+			'site/press/downloads/a-sheet.pdf': 'pdf',
+			'site/press/downloads/.DS_Store': '',
+		});
+		const config = parseUserConfig({ ...base, press: { files: { 'b-photo.jpg': { title: { zh: '图片', en: 'Photo' } } } } });
+		const downloads = pressModule(config, root)!.downloads;
+		expect(downloads.map(({ name, bytes, title }) => ({ name, bytes, title }))).toEqual([
+			{ name: 'b-photo.jpg', bytes: 2048, title: { zh: '图片', en: 'Photo' } },
+			{ name: 'a-sheet.pdf', bytes: 3, title: undefined },
+		]);
+	});
+	it('is off unless asked for', () => {
+		expect(pressModule(parseUserConfig(base), project({}))).toBeUndefined();
+	});
+	it('names a missing folder, a label for a file that is not there and an unknown releases category, in one message', () => {
+		expect(messageOf(() => pressModule(parseUserConfig({ ...base, press: {} }), project({})))).toContain(
+			'press.downloads: "site/press/downloads" was given, but there is no folder at site/press/downloads; expected the folder of the press-kit files',
+		);
+		const root = project({ 'site/press/downloads/kit.zip': 'zip' });
+		const message = messageOf(() =>
+			pressModule(parseUserConfig({ ...base, press: { releases: 'pr', files: { 'kit.zp': { title: 'Kit' } } } }), root),
+		);
+		expect(message).toContain('press.releases: "pr" was given; expected one of the categories: news, press, industry, exhibitors');
+		expect(message).toContain(
+			'press.files: "kit.zp" was given, but there is no such file in site/press/downloads; expected one of its files: kit.zip',
+		);
+	});
+	it('refuses a downloads folder outside the project', () => {
+		expect(messageOf(() => parseUserConfig({ ...base, press: { downloads: '../elsewhere' } }))).toMatch(/press\.downloads/);
+	});
+});

@@ -1,0 +1,63 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { configError } from '../config/config-error.ts';
+import { pathInProject, resolveProjectPath } from '../config/project-path.ts';
+import type { PavilionConfig } from '../schemas/config.ts';
+import type { PressConfig } from '../schemas/press.ts';
+
+/** One download of the press kit, as listed from its folder once, at config time (virtual:pavilion/press). */
+export interface PressDownload {
+	name: string;
+	/** Absolute path, read by the route that serves the file. */
+	file: string;
+	bytes: number;
+	title?: Record<string, string> | string | undefined;
+	description?: Record<string, string> | string | undefined;
+}
+
+export interface PressModule {
+	downloads: PressDownload[];
+}
+
+/**
+ * The press centre's downloads: every visible file of the folder, with its size.
+ * Labels for files that are not there, a missing folder, and a releases category that does not
+ * exist stop the build, each with its option named.
+ */
+export function pressModule(config: PavilionConfig, root: URL): PressModule | undefined {
+	const press: PressConfig | false = config.press;
+	if (!press) return undefined;
+	const problems: string[] = [];
+	const categories = Object.keys(config.categories);
+	if (!categories.includes(press.releases))
+		problems.push(`press.releases: "${press.releases}" was given; expected one of the categories: ${categories.join(', ')}`);
+	const folder = resolveProjectPath(press.downloads, root, 'press.downloads', 'site/press/downloads', { mustExist: false });
+	if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+		problems.push(
+			`press.downloads: "${press.downloads}" was given, but there is no folder at ${pathInProject(folder, root) ?? folder}; expected the folder of the press-kit files, such as "site/press/downloads"`,
+		);
+		throw configError(problems);
+	}
+	const names = readdirSync(folder, { withFileTypes: true })
+		.filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+		.map((entry) => entry.name)
+		.sort();
+	// Files with labels come in the order the options give them; the others follow, by name.
+	const labelled = Object.keys(press.files);
+	const order = (name: string) => (labelled.includes(name) ? labelled.indexOf(name) : labelled.length);
+	for (const name of Object.keys(press.files))
+		if (!names.includes(name))
+			problems.push(
+				`press.files: "${name}" was given, but there is no such file in ${press.downloads}; expected one of its files: ${names.join(', ') || '(the folder is empty)'}`,
+			);
+	if (problems.length) throw configError(problems);
+	return {
+		downloads: names
+			.toSorted((a, b) => order(a) - order(b))
+			.map((name) => {
+				const file = join(folder, name);
+				const labels = press.files[name];
+				return { name, file, bytes: statSync(file).size, ...(labels ?? {}) };
+			}),
+	};
+}

@@ -1,0 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import type { APIRoute } from 'astro';
+import press from 'virtual:pavilion/press';
+import { fileTypeOf } from '../utils/file-types.ts';
+
+export function getStaticPaths() {
+	return (press?.downloads ?? []).map((download) => ({ params: { file: download.name }, props: { file: download.file } }));
+}
+
+/** A press-kit file, copied from the downloads folder as it is. */
+export const GET: APIRoute<{ file: string }> = async ({ params, props }) =>
+	new Response(await readFile(props.file), { headers: { 'Content-Type': fileTypeOf(params.file!).mediaType } });
