@@ -1,0 +1,101 @@
+/**
+ * Turn the bytes of a saved page into text with the encoding the page declares. Chinese government
+ * sites are often GB2312 or GBK; both are read with the GB18030 decoder, which covers them (and the
+ * characters GB2312 lacks that such pages carry anyway, such as rare name characters). Reading
+ * GBK as UTF-8 would replace every Chinese character with U+FFFD: the decoder is never guessed
+ * silently, and the report says which one was used when the page did not say.
+ */
+
+const GB_LABELS = new Set([
+	'gb2312',
+	'gbk',
+	'gb18030',
+	'x-gbk',
+	'gb_2312',
+	'gb_2312-80',
+	'csgb2312',
+	'chinese',
+	'iso-ir-58',
+	'cp936',
+	'ms936',
+	'windows-936',
+	'x-gb2312',
+	'euc-cn',
+]);
+
+export interface DecodedPage {
+	text: string;
+	/** The decoder used. */
+	charset: string;
+	/** Set when the encoding was not declared or the declaration was wrong. */
+	note?: string;
+}
+
+/** The charset named in a Content-Type value: "text/html; charset=GBK" → "gbk". */
+export const charsetOfContentType = (contentType: string | undefined): string | undefined =>
+	/charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+
+/**
+ * The encoding declared in the first bytes of the page, as browsers look for it: <meta charset>,
+ * <meta http-equiv="Content-Type" content="…; charset=…">, or an XML declaration. The bytes are
+ * read as Latin-1 for this, which keeps every ASCII byte as it is whatever the real encoding.
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+	for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
+		const direct = /\bcharset\s*=\s*["']?([\w.:-]+)/i.exec(tag)?.[1];
+		if (direct) return direct.toLowerCase();
+	}
+	return /<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1]?.toLowerCase();
+}
+
+function decoderFor(label: string): TextDecoder | undefined {
+	try {
+		return new TextDecoder(GB_LABELS.has(label) ? 'gb18030' : label, { fatal: false });
+	} catch {
+		return undefined;
+	}
+}
+
+function decodesAsUtf8(bytes: Uint8Array): string | undefined {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Decode a page: byte-order mark, then the HTTP header's charset, then the page's own declaration. */
+export function decodePage(bytes: Uint8Array, contentType?: string): DecodedPage {
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+		return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8' };
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), charset: 'utf-16le' };
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), charset: 'utf-16be' };
+	const declared = charsetOfContentType(contentType) ?? declaredCharset(bytes);
+	const isUtf8Label = declared === 'utf-8' || declared === 'utf8';
+	if (declared && !isUtf8Label) {
+		const decoder = decoderFor(declared);
+		if (decoder) return { text: decoder.decode(bytes), charset: decoder.encoding };
+	}
+	const utf8 = decodesAsUtf8(bytes);
+	if (utf8 !== undefined) {
+		if (isUtf8Label || isAscii(bytes)) return { text: utf8, charset: 'utf-8' };
+		return {
+			text: utf8,
+			charset: 'utf-8',
+			note: declared
+				? `the page declares the unknown encoding "${declared}"; it was read as UTF-8`
+				: 'the page declares no encoding; it was read as UTF-8',
+		};
+	}
+	// Declared UTF-8 (or nothing) but not valid UTF-8: a Chinese site's page mislabelled, as happens when a template is shared.
+	return {
+		text: new TextDecoder('gb18030').decode(bytes),
+		charset: 'gb18030',
+		note: declared
+			? `the page declares ${declared} but is not valid ${declared}; it was read as GB18030 (GBK): check the Chinese text`
+			: 'the page declares no encoding and is not UTF-8; it was read as GB18030 (GBK): check the Chinese text',
+	};
+}
+
+const isAscii = (bytes: Uint8Array) => bytes.every((byte) => byte < 0x80);

@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ImportReport } from './report.ts';
+import { fixture, readArticle, schema, tempProject } from './test-utils.ts';
+
+const script = fileURLToPath(new URL('../../../scripts/import.ts', import.meta.url));
+/** A Pavilion site to read options from; nothing is written into it (every output path points at the temporary folder). */
+const site = fileURLToPath(new URL('../__tests__/fixtures/basic', import.meta.url));
+const project = tempProject();
+afterAll(() => project.remove());
+
+function run(...args: string[]): { status: number; output: string } {
+	try {
+		const output = execFileSync(process.execPath, [script, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+		return { status: 0, output };
+	} catch (error) {
+		const { status, stderr } = error as { status: number; stderr: string };
+		return { status, output: stderr };
+	}
+}
+
+const outputs = (name: string) => [
+	'--out',
+	join(project.root, name, 'articles'),
+	'--images',
+	join(project.root, name, 'images'),
+	'--redirects',
+	join(project.root, name, 'redirects.json'),
+];
+
+describe('pnpm run import', { timeout: 60_000 }, () => {
+	it("reads the site's options, imports, prints the report and writes it as JSON", () => {
+		const report = join(project.root, 'site/import-report.json');
+		const { status, output } = run(fixture('pages/gov-halls.html'), '--root', site, ...outputs('site'), '--report', report, '--offline');
+		expect(status).toBe(0);
+		expect(output).toContain('written: ');
+		expect(output).toContain('article-20260812-1.md (/news/article-20260812-1/)');
+		expect(output).toContain('1 article(s) written, 0 overwritten, 0 not written.');
+		const file = join(project.root, 'site/articles/zh/article-20260812-1.md');
+		expect(schema.safeParse(readArticle(file).data).success).toBe(true);
+		const saved = JSON.parse(readFileSync(report, 'utf8')) as ImportReport;
+		expect(saved.articles[0]).toMatchObject({ status: 'written', missing: ['author'], removed: ['扫一扫在手机上打开当前页'] });
+	});
+	it('works without an Astro config when the settings are given as flags', () => {
+		const { status, output } = run(
+			fixture('pages-en'),
+			'--root',
+			project.root,
+			...outputs('flags'),
+			'--locale',
+			'en',
+			'--timezone',
+			'Asia/Shanghai',
+			'--default-locale',
+			'zh',
+			'--articles-base',
+			'media',
+			'--dry-run',
+		);
+		expect(status).toBe(0);
+		expect(output).toContain(
+			'would be written: flags/articles/en/qtse-2027-adds-a-dedicated-robotics-hall.md (/en/media/qtse-2027-adds-a-dedicated-robotics-hall/)',
+		);
+		expect(existsSync(join(project.root, 'flags'))).toBe(false);
+	});
+	it('names what is wrong with a flag', () => {
+		expect(run(fixture('pages'), '--root', site, '--category', 'nwes').output).toContain(
+			'--category "nwes" is not a configured category; expected one of news, press, industry, exhibitors',
+		);
+		expect(run(fixture('pages'), '--root', site, '--locale', 'fr').output).toContain(
+			'--locale "fr" is not a configured locale; expected one of zh, en',
+		);
+		expect(run('--root', site).output).toContain('Missing: what to import.');
+	});
+});

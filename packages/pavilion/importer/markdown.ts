@@ -1,0 +1,109 @@
+import type { Element, Root as HastRoot } from 'hast';
+import { toMdast } from 'hast-util-to-mdast';
+import type { Nodes as MdastNodes, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+
+/**
+ * The cleaned body as Markdown, with GFM tables. Paragraph indentation typed as two full-width
+ * spaces (U+3000, the print convention of Chinese news) is dropped: the theme indents nothing,
+ * and the spaces would show as a gap at the start of each paragraph.
+ */
+export function bodyToMarkdown(body: HastRoot | Element, rewriteLink: (url: string) => string = (url) => url): string {
+	const root: HastRoot = body.type === 'root' ? body : { type: 'root', children: body.children };
+	// A hast root gives an mdast root.
+	const mdast = toMdast(root) as MdastRoot;
+	wrapLooseText(mdast);
+	tidy(mdast, rewriteLink);
+	return toMarkdown(mdast, {
+		extensions: [gfmToMarkdown()],
+		bullet: '-',
+		listItemIndent: 'one',
+		rule: '-',
+		fences: true,
+		emphasis: '*',
+		strong: '*',
+	}).trim();
+}
+
+const INDENT = /^[\s\u3000\u00a0]+/;
+const TRAILING = /[\s\u3000\u00a0]+$/;
+
+function tidy(node: MdastNodes, rewriteLink: (url: string) => string): void {
+	if (node.type === 'link') node.url = rewriteLink(node.url);
+	if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') && node.children.length) {
+		// Each line of a paragraph may be indented, the first and those after a <br>.
+		for (const [index, child] of node.children.entries())
+			if (child.type === 'text' && (index === 0 || node.children[index - 1]!.type === 'break'))
+				child.value = child.value.replace(INDENT, '');
+		const last = node.children.at(-1);
+		if (last?.type === 'text') last.value = last.value.replace(TRAILING, '');
+	}
+	if ('children' in node) {
+		(node.children as MdastNodes[]) = (node.children as MdastNodes[]).filter(
+			(child) => !(child.type === 'paragraph' && child.children.every((inner) => inner.type === 'text' && !inner.value.trim())),
+		);
+		for (const child of node.children) tidy(child, rewriteLink);
+	}
+}
+
+const PHRASING = new Set([
+	'text',
+	'emphasis',
+	'strong',
+	'delete',
+	'inlineCode',
+	'break',
+	'link',
+	'image',
+	'linkReference',
+	'imageReference',
+	'footnoteReference',
+]);
+
+/**
+ * Text straight in the article container (old CMSes write "line<br>line" without <p>) becomes
+ * paragraphs, and a blank line made of two <br>s ends a paragraph: what readers saw as paragraphs
+ * stays paragraphs.
+ */
+function wrapLooseText(root: MdastRoot): void {
+	const children: RootContent[] = [];
+	let run: PhrasingContent[] = [];
+	const flush = () => {
+		for (const part of splitAtBlankLines(run)) children.push({ type: 'paragraph', children: part });
+		run = [];
+	};
+	for (const child of root.children) {
+		if (PHRASING.has(child.type)) run.push(child as PhrasingContent);
+		else if (child.type === 'paragraph') {
+			flush();
+			run = child.children;
+			flush();
+		} else {
+			flush();
+			children.push(child);
+		}
+	}
+	flush();
+	root.children = children;
+}
+
+/** Cut phrasing at two or more line breaks in a row; breaks at either end and parts with no content are dropped. */
+function splitAtBlankLines(nodes: PhrasingContent[]): PhrasingContent[][] {
+	const parts: PhrasingContent[][] = [[]];
+	let breaks = 0;
+	for (const node of nodes) {
+		if (node.type === 'break') {
+			breaks++;
+			continue;
+		}
+		// The white space of the source between two <br>s is not content.
+		if (breaks > 0 && node.type === 'text' && !node.value.trim()) continue;
+		const part = parts.at(-1)!;
+		if (breaks >= 2 && part.length) parts.push([]);
+		else if (breaks === 1 && part.length) part.push({ type: 'break' });
+		breaks = 0;
+		parts.at(-1)!.push(node);
+	}
+	return parts.filter((part) => part.some((node) => node.type !== 'text' || node.value.trim()));
+}

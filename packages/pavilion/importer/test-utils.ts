@@ -1,0 +1,97 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { frontmatterSchema, type ImageFunction } from '../schemas/frontmatter.ts';
+import type { ImportOptions } from './import-articles.ts';
+
+/** Shared by the importer's tests: fixture paths, a throw-away project, the real front-matter schema and a local web server. */
+
+export const fixture = (path: string) => fileURLToPath(new URL(`./__fixtures__/${path}`, import.meta.url));
+
+export const CATEGORIES = ['news', 'press', 'industry', 'exhibitors'];
+
+/** The theme's schema, with a stand-in for Astro's image() as in schemas/frontmatter.test.ts. */
+export const schema = frontmatterSchema({
+	image: (() => z.string()) as unknown as ImageFunction,
+	categories: CATEGORIES,
+	timeZone: 'Asia/Shanghai',
+});
+
+/** A folder under the system's temporary folder, removed by the returned function. */
+export function tempProject(): { root: string; remove: () => void } {
+	const root = mkdtempSync(join(tmpdir(), 'pavilion-import-'));
+	return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** The demo's settings, writing into `root`; never touching the network unless a test says so. */
+export function optionsFor(root: string, changed: Partial<ImportOptions> = {}): ImportOptions {
+	return {
+		inputs: [],
+		root,
+		locale: 'zh',
+		defaultLocale: 'zh',
+		articlesBase: 'news',
+		timeZone: 'Asia/Shanghai',
+		categories: CATEGORIES,
+		categoryLabels: {
+			news: ['展会新闻', 'Expo news'],
+			press: ['新闻发布', 'Press releases'],
+			industry: ['行业动态', 'Industry'],
+			exhibitors: ['展商风采', 'Exhibitors'],
+		},
+		category: 'news',
+		articles: join(root, 'site/articles'),
+		images: join(root, 'site/images/imported'),
+		redirects: join(root, 'site/redirects.json'),
+		offline: true,
+		...changed,
+	};
+}
+
+/** An article file split as the theme reads it: front matter (dates as written) and body. */
+export function readArticle(file: string): { data: Record<string, unknown>; body: string; text: string } {
+	const text = readFileSync(file, 'utf8');
+	const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+	if (!match) throw new Error(`${file} has no front matter`);
+	return { data: parse(match[1]!) as Record<string, unknown>, body: match[2]!, text };
+}
+
+export const articleFiles = (folder: string) =>
+	readdirSync(folder, { recursive: true, encoding: 'utf8' })
+		.filter((name) => name.endsWith('.md'))
+		.sort()
+		.map((name) => join(folder, name));
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.png': 'image/png', '.xml': 'application/xml' };
+
+/**
+ * A web server on 127.0.0.1 serving a fixture folder, standing in for an old site still online.
+ * `headers` adds response headers by path (a charset sent only by the server).
+ */
+export async function serveFolder(
+	folder: string,
+	headers: Record<string, Record<string, string>> = {},
+): Promise<{ url: string; server: Server; requests: string[] }> {
+	const requests: string[] = [];
+	const server = createServer((request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		requests.push(path);
+		const file = join(folder, normalize(path).replace(/^([/\\])+/, ''));
+		try {
+			const body = readFileSync(file);
+			response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers[path] });
+			response.end(body);
+		} catch {
+			response.writeHead(404, { 'content-type': 'text/html' });
+			response.end('<h1>404 页面不存在</h1>');
+		}
+	});
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const address = server.address();
+	if (!address || typeof address === 'string') throw new Error('the test server has no port');
+	return { url: `http://127.0.0.1:${address.port}`, server, requests };
+}
