@@ -94,10 +94,11 @@ export default defineConfig({
 			// The browser editor at /admin/; `pnpm cms` lets it edit this clone's files (docs/editing.md).
 			cms: {
 				backend: {
-					name: 'gitea',
+					name: 'forgejo',
 					repo: 'qtse/website',
 					apiRoot: 'https://git.qtse.example.com/api/v1',
-					authType: 'pkce',
+					baseUrl: 'https://git.qtse.example.com',
+					authEndpoint: 'https://git.qtse.example.com/login/oauth/authorize',
 					appId: 'qtse-website-editor',
 				},
 			},

@@ -106,6 +106,34 @@ describe('the browser editor configuration', () => {
 			api_root: 'https://git.qtse.example.com/api/v1',
 		});
 		expect(made('zh').local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
+		const forgejo = parseUserConfig({
+			...options,
+			cms: {
+				backend: {
+					name: 'forgejo',
+					repo: 'qtse/website',
+					baseUrl: 'https://git.example.com',
+					authEndpoint: 'https://git.example.com/login/oauth/authorize',
+					appId: 'id',
+				},
+			},
+		});
+		expect(
+			decapConfig({
+				config: forgejo,
+				cms: forgejo.cms as Exclude<typeof forgejo.cms, false>,
+				articlesFolder: 'site/articles',
+				editorLocale: 'en',
+				base: '/',
+			}).backend,
+		).toEqual({
+			name: 'forgejo',
+			repo: 'qtse/website',
+			branch: 'main',
+			base_url: 'https://git.example.com',
+			auth_endpoint: 'https://git.example.com/login/oauth/authorize',
+			app_id: 'id',
+		});
 		const local = parseUserConfig({ ...options, cms: true });
 		expect(
 			decapConfig({

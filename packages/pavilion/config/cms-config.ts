@@ -6,6 +6,7 @@ import { FRONTMATTER_TEXT, type FieldText } from '../schemas/field-text.ts';
 import { fieldKinds } from '../schemas/field-kinds.ts';
 import { frontmatterSchema, type ImageFunction } from '../schemas/frontmatter.ts';
 import { RESERVED_SLUGS } from '../utils/slugs.ts';
+import { logoIconUrl } from '../utils/urls.ts';
 
 /**
  * The browser editor's (Decap CMS) configuration, made from the front-matter schema and the
@@ -92,6 +93,8 @@ export function decapConfig({ config, cms, articlesFolder, editorLocale, site, b
 		local_backend: { url: LOCAL_PROXY_URL },
 		locale: DECAP_LOCALES[language],
 		...(siteUrl ? { site_url: siteUrl, display_url: siteUrl } : {}),
+		// The organizer's logo on the sign-in page, from the site itself.
+		...(config.logo ? { logo_url: logoIconUrl({ base }, 192) } : {}),
 		media_folder: mediaFolder,
 		public_folder: `/${mediaFolder}`,
 		publish_mode: 'simple',
@@ -129,6 +132,7 @@ function backendOf(cms: CmsConfig): Record<string, string> {
 		branch: backend.branch,
 		api_root: backend.apiRoot,
 		base_url: backend.baseUrl,
+		auth_endpoint: backend.authEndpoint,
 		auth_type: backend.authType,
 		app_id: backend.appId,
 	};

@@ -2,14 +2,14 @@ import { z } from 'astro/zod';
 import { expecting } from './expecting.ts';
 import { webUrl } from './links.ts';
 
-/** The git hosts the editor can save to. Gitea also serves Forgejo, which many organizers in China host themselves. */
-export const CMS_BACKENDS = ['github', 'gitlab', 'gitea', 'git-gateway'] as const;
+/** The git hosts the editor can save to. Gitea and Forgejo are often self-hosted by organizers in China. */
+export const CMS_BACKENDS = ['github', 'gitlab', 'gitea', 'forgejo', 'git-gateway'] as const;
 
 const backendSchema = z
 	.object({
 		name: z
 			.enum(CMS_BACKENDS, { error: expecting(`one of ${CMS_BACKENDS.join(', ')}`) })
-			.describe('The git host: github, gitlab, gitea (also Forgejo) or git-gateway.'),
+			.describe('The git host: github, gitlab, gitea, forgejo or git-gateway.'),
 		repo: z
 			.string()
 			.regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: expecting('the repository as owner/name, such as qtse/website') })
@@ -20,6 +20,9 @@ const backendSchema = z
 		baseUrl: webUrl()
 			.optional()
 			.describe('Address of the OAuth server that signs editors in (GitHub), or of the self-hosted GitLab/Gitea.'),
+		authEndpoint: webUrl()
+			.optional()
+			.describe('Sign-in address of a self-hosted Gitea or Forgejo, such as https://git.example.com/login/oauth/authorize.'),
 		authType: z.enum(['pkce', 'implicit']).optional().describe('GitLab and Gitea sign-in without a server of your own: pkce.'),
 		appId: z.string().min(1).optional().describe('The OAuth application id, for pkce or implicit sign-in.'),
 	})
