@@ -15,6 +15,7 @@ const SHOTS = [
 	{ path: '/en/news/hall-layout-released/', file: 'article-en.png', width: 1280 },
 	{ path: '/news/exhibitor-registration-opens/', file: 'article-zh-phone.png', width: 390 },
 	{ path: `/search/?q=${encodeURIComponent('协作机器人')}`, file: 'search-zh.png', width: 1280 },
+	{ path: '/press/', file: 'press-zh.png', width: 1280 },
 ];
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
