@@ -37,8 +37,27 @@ const { values, positionals } = parseArgs({
 		timezone: { type: 'string' },
 		'default-locale': { type: 'string' },
 		'articles-base': { type: 'string' },
+		help: { type: 'boolean', short: 'h', default: false },
 	},
 });
+
+if (values.help) {
+	console.log(`pnpm run import <pages folder | page.html… | https://old.site/page.html… | export.xml> [options]
+
+  --locale zh                 language folder of the articles (default: the site's default locale)
+  --category news             section for articles whose old category is not one of the site's
+  --out site/articles         articles folder          --images site/images/imported   pictures folder
+  --redirects site/redirects.json  (or --no-redirects)  --uploads <wp-content/uploads>  WordPress pictures
+  --old-base <https://old.site/>   old address of the folders given (for wget mirrors)
+  --force                     overwrite articles imported before from the same address
+  --dry-run                   read and report, write nothing
+  --fetch-missing / --offline fetch pictures a saved page lacks / never use the network
+  --report import-report.json also write the report as JSON
+  --timezone, --default-locale, --articles-base   when the site has no astro.config.mjs
+
+docs/importing.md explains every step. (\`pnpm import\` is pnpm's own lockfile command.)`);
+	process.exit(0);
+}
 const root = resolve(values.root);
 const fromRoot = (path: string) => resolve(root, path);
 

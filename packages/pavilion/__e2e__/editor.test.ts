@@ -79,6 +79,16 @@ describe('the browser editor', () => {
 		await page.getByLabel('译文关联键 (可选)', { exact: true }).fill('hall-hours');
 		await page.locator('[data-slate-editor="true"]').click();
 		await page.keyboard.type('4月24日公众开放日的闭馆时间调整为16:00。');
+		// A source block without the publisher's name is refused before anything is written.
+		await page.getByLabel('原文网址 (可选)', { exact: true }).fill('https://www.example.com/qingtan-daily/hours.html');
+		const before = problems.length;
+		await publish(page);
+		await page.getByText('“来源名称”不能为空').waitFor();
+		// Decap logs the refused save as errors of its own: set them aside, keep any other.
+		const refusal = problems.splice(before);
+		expect(refusal.some((problem) => problem.includes('“来源名称”不能为空'))).toBe(true);
+		expect(existsSync(articleFile('zh', 'hall-hours-change'))).toBe(false);
+		await page.getByLabel('来源名称 (可选)', { exact: true }).fill('青潭日报');
 		await publish(page);
 		await expect.poll(() => existsSync(articleFile('zh', 'hall-hours-change'))).toBe(true);
 		const zh = readFileSync(articleFile('zh', 'hall-hours-change'), 'utf8');
@@ -87,7 +97,10 @@ describe('the browser editor', () => {
 		expect(zh).toMatch(/^translationKey: hall-hours$/m);
 		expect(zh).toMatch(/^date: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/m);
 		// Fields left empty are not written: the schema reads a missing field, never an empty one.
-		expect(zh).not.toMatch(/^(source|cover|coverAlt|summary|updated|tags):/m);
+		expect(zh).toMatch(/^source:\n(?: {2}\S.*\n){2}/m);
+		expect(zh).toMatch(/^ {2}name: 青潭日报$/m);
+		expect(zh).toMatch(/^ {2}url: https:\/\/www\.example\.com\/qingtan-daily\/hours\.html$/m);
+		expect(zh).not.toMatch(/^(cover|coverAlt|summary|updated|tags):/m);
 
 		// The saved article offers its English version, already linked by its key.
 		await page.getByRole('link', { name: '创建English版本' }).click();
@@ -112,6 +125,7 @@ describe('the browser editor', () => {
 		const article = built.page('/news/hall-hours-change/');
 		expect(article.querySelector('article h1')?.textContent).toBe('展馆开放时间调整的通知');
 		expect(article.querySelector('article')?.textContent).toContain('闭馆时间调整为16:00');
+		expect(article.querySelector('article .source-line')?.textContent).toContain('青潭日报');
 		expect(article.querySelector('link[hreflang="en"]')?.getAttribute('href')).toMatch(/\/en\/news\/public-day-hours\/$/);
 		expect(problems.filter((problem) => !problem.includes(LOCAL_PROXY))).toEqual([]);
 	}, 400_000);

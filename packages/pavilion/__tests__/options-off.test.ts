@@ -17,7 +17,7 @@ describe('with feed, search, offline and link previews turned off', () => {
 		const files = site.files();
 		expect(
 			files.filter((file) =>
-				/rss\.(xml|css)$|\/subscribe\/|\/press\/|\/admin\/|\/previews\/|\/pagefind\/|sw\.js$|manifest\.webmanifest$|\/offline\/|\/search\/|offline-articles\.json$/.test(
+				/rss\.(xml|css)$|\/subscribe\/|^\/(en\/)?(press|admin)\/|\/previews\/|\/pagefind\/|sw\.js$|manifest\.webmanifest$|\/offline\/|\/search\/|offline-articles\.json$/.test(
 					file,
 				),
 			),

@@ -241,7 +241,8 @@ function objectField(base: DecapField, object: z.ZodObject, language: EditorLang
 	return {
 		...base,
 		widget: 'object',
-		collapsed: !base.required,
+		// Open: reprinted news (转载) is common in fair news, so its source is not hidden away.
+		collapsed: false,
 		fields: base.required ? fields : fields.map((field) => ({ ...field, required: false })),
 	};
 }
