@@ -70,6 +70,8 @@ describe('the press centre', () => {
 		const sitemap = site.text('/sitemap-0.xml');
 		expect(sitemap).toContain('<loc>https://qtse.example.com/press/</loc>');
 		expect(sitemap).toContain('<loc>https://qtse.example.com/en/press/</loc>');
+		// The editor is noindex: not in the sitemap either.
+		expect(sitemap).not.toMatch(/\/admin\//);
 		expect(sitemap).toMatch(
 			/<loc>https:\/\/qtse\.example\.com\/press\/<\/loc>.*?hreflang="en" href="https:\/\/qtse\.example\.com\/en\/press\/"/s,
 		);

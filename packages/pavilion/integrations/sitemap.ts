@@ -1,12 +1,13 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { pageKey, type LanguageLink } from '../utils/site-facts.ts';
+import { SEGMENTS } from '../utils/urls.ts';
 
 /** Page key → its language versions, filled from the site model's facts before the sitemap is written. */
 export type AlternatesByPage = Map<string, LanguageLink[]>;
 
-/** A 404 page is not a page to index. */
-export const isIndexable = (url: string) => !/\/404(\.html|\/)?$/.test(new URL(url).pathname);
+/** Not-found pages and the browser editor (noindex) stay out of the sitemap. */
+export const isIndexable = (url: string) => !new RegExp(`/(404(\\.html|/)?|${SEGMENTS.admin}/)$`).test(new URL(url).pathname);
 
 /**
  * @astrojs/sitemap with each page's hreflang alternates from the site model. Translations are
