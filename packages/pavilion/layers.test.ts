@@ -16,7 +16,7 @@ const MAY_IMPORT: Record<string, string[]> = {
 	runtime: ['runtime', 'schemas', 'utils'],
 	config: ['config', 'schemas', 'utils'],
 	integrations: ['integrations', 'config', 'schemas', 'utils'],
-	/** `pnpm run import`: Node code run by scripts/import.ts, never by Astro. */
+	/** `pnpm run import` / `pavilion-import`: Node code run by importer/cli.ts, never by Astro. */
 	importer: ['importer', 'config', 'schemas', 'utils'],
 	components: ['components', 'runtime', 'schemas', 'utils', 'client', 'styles'],
 	layouts: ['components', 'layouts', 'runtime', 'schemas', 'utils', 'styles'],

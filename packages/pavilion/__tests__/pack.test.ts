@@ -14,6 +14,7 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const workdir = mkdtempSync(join(tmpdir(), 'pavilion-stranger-'));
 const project = join(workdir, 'expo-site');
 let site: BuiltSite;
+let importOutput = '';
 
 function run(command: string, args: string[], cwd: string): string {
 	return execFileSync(command, args, {
@@ -71,6 +72,12 @@ export default defineConfig({
 		'---\ntitle: Example Fair set for June\ndate: 2026-10-01\ntranslationKey: dates\n---\n\nThe Example Fair takes place next June; exhibitor registration opens today.\n',
 	);
 	run('pnpm', ['install', '--no-frozen-lockfile'], project);
+	// The old site's page, saved from a browser, brought in with the package's importer.
+	write(
+		'old-site/notice.html',
+		'<!doctype html><html><head><meta charset="utf-8"><title>展商须知发布 - 示例博览会</title><meta name="PubDate" content="2026-09-20 10:00"></head><body><h1>展商须知发布</h1><div class="TRS_Editor"><p>来源：示例日报</p><p>《展商须知》今日发布，请各展商按时布展。</p><p>【责任编辑：王五】</p></div></body></html>',
+	);
+	importOutput = run('pnpm', ['exec', 'pavilion-import', '--offline', 'old-site'], project);
 	run('pnpm', ['exec', 'astro', 'build'], project);
 	site = readSite(join(project, 'dist'));
 }, 600_000);
@@ -92,6 +99,14 @@ describe('astro-pavilion installed from its tarball in a new project', () => {
 		expect(site.exists('/sw.js')).toBe(true);
 		expect(site.exists('/sitemap-index.xml')).toBe(true);
 	});
+	it("imports an old site's page with the package's pavilion-import command, and builds it with its source line", () => {
+		expect(importOutput).toMatch(/written: site\/articles\/zh\/[\w-]+\.md/);
+		const path = /\((\/news\/[\w-]+\/)\)/.exec(importOutput)![1]!;
+		const article = site.page(path);
+		expect(article.querySelector('article h1')?.text).toBe('展商须知发布');
+		expect(article.querySelector('article .source-line')?.text).toContain('示例日报');
+		expect(article.querySelector('article')?.text).toContain('王五');
+	});
 	it('ships only the sources a site needs', () => {
 		const listing = run(
 			'tar',
@@ -108,6 +123,8 @@ describe('astro-pavilion installed from its tarball in a new project', () => {
 		expect(listing).toContain('package/service-worker/sw.ts');
 		expect(listing).toContain('package/README.md');
 		expect(listing).toContain('package/LICENSE');
-		expect(listing).not.toMatch(/__tests__|__e2e__|\.test\.ts/);
+		expect(listing).toContain('package/bin/pavilion-import.mjs');
+		expect(listing).toContain('package/importer/cli.ts');
+		expect(listing).not.toMatch(/__tests__|__e2e__|__fixtures__|\.test\.ts/);
 	});
 });

@@ -1,0 +1,133 @@
+/**
+ * Bring an organizer's old news site into Pavilion articles:
+ *   pnpm run import <pages folder | page.html… | https://old.site/page.html… | export.xml> [--locale zh] [--category news]
+ *     [--out site/articles] [--images site/images/imported] [--redirects site/redirects.json] [--uploads wp-content/uploads]
+ *     [--old-base https://old.site/] [--force] [--dry-run] [--fetch-missing] [--offline] [--report import-report.json]
+ * (`pnpm import` is pnpm's own lockfile command, hence `pnpm run import`.) The fair's time zone,
+ * the default locale and the news URL segment come from pavilion() in astro.config.mjs, or from
+ * --timezone, --default-locale and --articles-base. docs/importing.md explains every step.
+ *
+ * Run by scripts/import.ts in this repository, and by the package's `pavilion-import` command
+ * (bin/pavilion-import.mjs) in a site that installed the theme.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseUserConfig } from '../config/user-config.ts';
+import { importArticles } from './import-articles.ts';
+import { formatReport } from './report.ts';
+import { DEFAULT_CATEGORIES } from '../schemas/categories.ts';
+import type { PavilionConfig } from '../schemas/config.ts';
+
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: {
+		root: { type: 'string', default: process.cwd() },
+		locale: { type: 'string' },
+		category: { type: 'string' },
+		out: { type: 'string', default: 'site/articles' },
+		images: { type: 'string', default: 'site/images/imported' },
+		redirects: { type: 'string', default: 'site/redirects.json' },
+		'no-redirects': { type: 'boolean', default: false },
+		uploads: { type: 'string' },
+		'old-base': { type: 'string' },
+		force: { type: 'boolean', default: false },
+		'dry-run': { type: 'boolean', default: false },
+		'fetch-missing': { type: 'boolean', default: false },
+		offline: { type: 'boolean', default: false },
+		report: { type: 'string' },
+		timezone: { type: 'string' },
+		'default-locale': { type: 'string' },
+		'articles-base': { type: 'string' },
+		help: { type: 'boolean', short: 'h', default: false },
+	},
+});
+
+if (values.help) {
+	console.log(`pnpm run import <pages folder | page.html… | https://old.site/page.html… | export.xml> [options]
+
+  --locale zh                 language folder of the articles (default: the site's default locale)
+  --category news             section for articles whose old category is not one of the site's
+  --out site/articles         articles folder          --images site/images/imported   pictures folder
+  --redirects site/redirects.json  (or --no-redirects)  --uploads <wp-content/uploads>  WordPress pictures
+  --old-base <https://old.site/>   old address of the folders given (for wget mirrors)
+  --force                     overwrite articles imported before from the same address
+  --dry-run                   read and report, write nothing
+  --fetch-missing / --offline fetch pictures a saved page lacks / never use the network
+  --report import-report.json also write the report as JSON
+  --timezone, --default-locale, --articles-base   when the site has no astro.config.mjs
+
+docs/importing.md explains every step. (\`pnpm import\` is pnpm's own lockfile command.)`);
+	process.exit(0);
+}
+const root = resolve(values.root);
+const fromRoot = (path: string) => resolve(root, path);
+
+/** The site's pavilion() options, validated the way a build validates them; undefined when the root has no Astro config. */
+async function siteConfig(): Promise<PavilionConfig | undefined> {
+	const file = join(root, 'astro.config.mjs');
+	if (!existsSync(file)) return undefined;
+	const astroConfig = (await import(pathToFileURL(file).href)) as {
+		default: { integrations?: { name: string; pavilionOptions?: unknown }[] };
+	};
+	const integration = astroConfig.default.integrations?.find((entry) => entry.name === 'astro-pavilion');
+	if (!integration) throw new Error(`${file} does not use pavilion(): run this in a Pavilion site.`);
+	return parseUserConfig(integration.pavilionOptions);
+}
+
+if (positionals.length === 0)
+	throw new Error(
+		'Missing: what to import. Pass saved pages, a folder of them, page addresses or a WordPress export file (see docs/importing.md).',
+	);
+
+// Without an Astro config (a site laid out differently), the three settings that shape dates and URLs must be given.
+const config = values.timezone && values['default-locale'] && values['articles-base'] ? undefined : await siteConfig();
+const timeZone = values.timezone ?? config?.expo.timezone;
+const defaultLocale = values['default-locale'] ?? config?.defaultLocale;
+const articlesBase = values['articles-base'] ?? config?.articlesBase;
+if (!timeZone || !defaultLocale || !articlesBase)
+	throw new Error(`${join(root, 'astro.config.mjs')} was not found: pass --timezone, --default-locale and --articles-base.`);
+const locales = config ? Object.keys(config.locales) : [defaultLocale];
+const categoryLabels: Record<string, string[]> = Object.fromEntries(
+	Object.entries(config?.categories ?? DEFAULT_CATEGORIES).map(([key, labels]) => [key, Object.values(labels as Record<string, string>)]),
+);
+const categories = Object.keys(categoryLabels);
+
+const locale = values.locale ?? defaultLocale;
+if (config && !locales.includes(locale))
+	throw new Error(`--locale "${locale}" is not a configured locale; expected one of ${locales.join(', ')}`);
+const category = values.category ?? categories[0]!;
+if (!categories.includes(category))
+	throw new Error(`--category "${category}" is not a configured category; expected one of ${categories.join(', ')}`);
+
+const report = await importArticles({
+	inputs: positionals,
+	root,
+	locale,
+	defaultLocale,
+	articlesBase,
+	timeZone,
+	categories,
+	categoryLabels,
+	category,
+	articles: fromRoot(values.out),
+	images: fromRoot(values.images),
+	redirects: values['no-redirects'] ? undefined : fromRoot(values.redirects),
+	uploads: values.uploads && fromRoot(values.uploads),
+	oldBase: values['old-base'],
+	force: values.force,
+	dryRun: values['dry-run'],
+	fetchMissing: values['fetch-missing'],
+	offline: values.offline,
+});
+
+console.log(formatReport(report));
+if (values.report) {
+	const file = fromRoot(values.report);
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, `${JSON.stringify(report, null, '\t')}\n`);
+	console.log(`The report is also in ${values.report}.`);
+}
+// Problems do not fail the run: what could be imported is, and the report says what needs a hand.
+if (report.articles.length === 0 && report.failures.length > 0) process.exitCode = 1;
