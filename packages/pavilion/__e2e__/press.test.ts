@@ -60,6 +60,7 @@ describe('the press centre', () => {
 			'/en/news/media-accreditation/',
 		);
 		expect(await page.locator('main a[href^="tel:"]').first().getAttribute('href')).toBe('tel:+8683866550428');
+		expect(await page.locator('main a[type="application/rss+xml"]').getAttribute('href')).toBe('/en/news/category/press/rss.xml');
 		await page.locator('.language-switch a[hreflang="zh-CN"]').click();
 		await page.waitForURL(`${origin}/press/`);
 		expect(await page.locator('main a', { hasText: '查看媒体注册须知' }).getAttribute('href')).toBe('/news/media-accreditation-opens/');
