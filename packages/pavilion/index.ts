@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { readBuildInstant } from './config/build-instant.ts';
 import { siteTranslations } from './config/translations.ts';
 import { parseUserConfig } from './config/user-config.ts';
-import { cmsModule } from './integrations/cms.ts';
+import { cmsModule, editorPaths } from './integrations/cms.ts';
 import { devSearchMiddleware } from './integrations/dev-search.ts';
 import { pressModule } from './integrations/press.ts';
 import { addMarkdownPlugins } from './integrations/markdown-plugins.ts';
@@ -62,7 +62,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					...(config.incrementalBuild ? { experimental: { incrementalBuild: true } } : {}),
 					integrations: [
 						...(has('@astrojs/mdx') ? [] : [mdx()]),
-						...(has('@astrojs/sitemap') || !site ? [] : [pavilionSitemap(alternates, site)]),
+						...(has('@astrojs/sitemap') || !site ? [] : [pavilionSitemap(alternates, site, editorPaths(config, base))]),
 					],
 					vite: {
 						plugins: [vitePluginPavilion(config, siteTranslations(config, astroConfig.root), build, astroConfig, cms, press)],

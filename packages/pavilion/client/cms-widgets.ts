@@ -4,6 +4,8 @@
  * it, and a check before saving that nothing empty is written and every cover has its description.
  * Decap hands widgets React through globals (`h`, `createClass`), so this file needs no React of its own.
  */
+import { ARTICLE_FORMAT, readArticleFile, writeArticleFile } from '../utils/article-file.ts';
+import { RESERVED_SLUGS, slugProblem } from '../utils/slugs.ts';
 
 export interface EditorSetup {
 	/** Each locale's collection name. */
@@ -12,7 +14,7 @@ export interface EditorSetup {
 	languages: Record<string, string>;
 	/** The parts an optional block (source) must have once anything in it is filled in. */
 	requiredInBlocks: Record<string, { name: string; label: string }[]>;
-	strings: { create: string; saveFirst: string; useSlug: string; coverAltMissing: string; partMissing: string };
+	strings: { create: string; saveFirst: string; useSlug: string; coverAltMissing: string; partMissing: string; slugInvalid: string };
 }
 
 /** The part of Immutable.js's Map that Decap hands to widgets and event handlers. */
@@ -43,6 +45,14 @@ interface DecapGlobals {
 	CMS: {
 		registerWidget(name: string, control: unknown): void;
 		registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableMap }) => unknown }): void;
+		registerCustomFormat(
+			name: string,
+			extension: string,
+			format: {
+				fromFile: (content: string) => Record<string, unknown>;
+				toFile: (data: Record<string, unknown>, sortedKeys?: string[]) => string;
+			},
+		): void;
 		init(): void;
 	};
 	h: (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => Element;
@@ -75,6 +85,11 @@ export function startEditor(element: HTMLElement): void {
 			onFocus: props.setActiveStyle,
 			onBlur: props.setInactiveStyle,
 		});
+
+	CMS.registerCustomFormat(ARTICLE_FORMAT, 'md', {
+		fromFile: readArticleFile,
+		toFile: (data, sortedKeys) => writeArticleFile(data, sortedKeys),
+	});
 
 	// An article opened from its file keeps its file name as its URL name, so saving never moves it.
 	CMS.registerWidget(
@@ -139,6 +154,9 @@ export function startEditor(element: HTMLElement): void {
 		name: 'preSave',
 		handler: ({ entry }) => {
 			const data = withoutEmpty(entry.get('data')) as ImmutableMap;
+			const slug = data.get('slug');
+			if (typeof slug === 'string' && slugProblem(slug))
+				throw new Error(fill(setup.strings.slugInvalid, { slug, reserved: RESERVED_SLUGS.join(', ') }));
 			if (data.get('cover') && !data.get('coverAlt')) throw new Error(setup.strings.coverAltMissing);
 			for (const [block, parts] of Object.entries(setup.requiredInBlocks)) {
 				const value = data.get(block);

@@ -5,7 +5,7 @@ import type { PavilionConfig } from '../schemas/config.ts';
 import { FRONTMATTER_TEXT, type FieldText } from '../schemas/field-text.ts';
 import { fieldKinds } from '../schemas/field-kinds.ts';
 import { frontmatterSchema, type ImageFunction } from '../schemas/frontmatter.ts';
-import { RESERVED_SLUGS } from '../utils/slugs.ts';
+import { ARTICLE_FORMAT } from '../utils/article-file.ts';
 import { logoIconUrl } from '../utils/urls.ts';
 
 /**
@@ -45,7 +45,8 @@ export interface DecapCollection {
 	folder: string;
 	create: boolean;
 	extension: 'md';
-	format: 'frontmatter';
+	/** The theme's own reading and writing of front matter (utils/article-file.ts), registered by the editor page. */
+	format: typeof ARTICLE_FORMAT;
 	slug: string;
 	identifier_field: 'title';
 	media_folder: string;
@@ -109,7 +110,7 @@ export function decapConfig({ config, cms, articlesFolder, editorLocale, site, b
 				folder: localeFolder,
 				create: true,
 				extension: 'md',
-				format: 'frontmatter',
+				format: ARTICLE_FORMAT,
 				slug: '{{fields.slug}}',
 				identifier_field: 'title',
 				media_folder: `/${mediaFolder}`,
@@ -205,7 +206,8 @@ function fieldOf(name: string, field: z.ZodType, language: EditorLanguage, paren
 	if (kind === 'image') return { ...base, widget: 'image', choose_url: false };
 	if (kind === 'multiline') return { ...base, widget: 'text' };
 	if (name === 'translationKey') return { ...base, widget: 'pavilion-translation' };
-	if (name === 'slug') return { ...base, widget: 'pavilion-slug', required: true, pattern: slugPattern(language) };
+	// The file name: required by the editor, checked before saving with the theme's own rule (utils/slugs.ts).
+	if (name === 'slug') return { ...base, widget: 'pavilion-slug', required: true };
 	if (type === 'boolean') return { ...base, widget: 'boolean' };
 	if (type === 'enum') return { ...base, widget: 'select' };
 	if (type === 'array') return { ...base, widget: 'list' };
@@ -260,15 +262,4 @@ export function requiredInBlocks(config: PavilionConfig, language: EditorLanguag
 			return [[name, parts]];
 		}),
 	);
-}
-
-/** The rule of utils/slugs.ts for the file names the editor makes, in ASCII so every host and tool handles the file. */
-function slugPattern(language: EditorLanguage): [string, string] {
-	const reserved = RESERVED_SLUGS.join('|');
-	return [
-		`^(?!(?:${reserved}|\\d+)$)[a-z0-9]+(?:-[a-z0-9]+)*$`,
-		language === 'zh'
-			? `只用小写字母、数字和连字符，如 expo-opens；不能只有数字，也不能是 ${RESERVED_SLUGS.join('、')}`
-			: `Lower-case letters, digits and single dashes, such as expo-opens; not only digits, nor ${RESERVED_SLUGS.join(', ')}`,
-	];
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { collectionName, decapConfig, editorLanguageOf, requiredInBlocks, type DecapConfig } from '../config/cms-config.ts';
 import { configError } from '../config/config-error.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
+import { localePath, SEGMENTS } from '../utils/urls.ts';
 
 /** What the /admin/ routes serve, decided once at config time (virtual:pavilion/cms). */
 export interface CmsModule {
@@ -33,7 +34,8 @@ export function cmsModule(config: PavilionConfig, root: URL, site: URL | undefin
 			"cms: the browser editor was turned on, but the decap-cms package is not installed; expected it among the site's dependencies (run pnpm add decap-cms)",
 		]);
 	}
-	const decapFiles = readdirSync(decapDir).filter((file) => /\.(js|txt)$/.test(file));
+	// decap-cms.js and the chunks it loads (with their WebAssembly), not the second bundle (cms.js) or source maps.
+	const decapFiles = readdirSync(decapDir).filter((file) => /^(\d+\.)?decap-cms\.js(\.LICENSE\.txt)?$|\.wasm$/.test(file));
 	const locales = Object.keys(config.locales);
 	return {
 		configs: Object.fromEntries(
@@ -49,4 +51,11 @@ export function cmsModule(config: PavilionConfig, root: URL, site: URL | undefin
 		decapDir,
 		decapFiles,
 	};
+}
+
+/** The editor's pages (/admin/, /en/admin/…): noindex, so the sitemap leaves them out. */
+export function editorPaths(config: PavilionConfig, base: string): Set<string> {
+	if (!config.cms) return new Set();
+	const urls = { base, defaultLocale: config.defaultLocale, articlesBase: config.articlesBase };
+	return new Set(Object.keys(config.locales).map((locale) => localePath(urls, locale, SEGMENTS.admin)));
 }

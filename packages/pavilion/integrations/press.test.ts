@@ -59,6 +59,17 @@ describe('the press kit downloads', () => {
 			'press.files: "kit.zp" was given, but there is no such file in site/press/downloads; expected one of its files: kit.zip',
 		);
 	});
+	it('refuses a file whose name an address cannot hold, and lists spaces and Chinese names', () => {
+		const root = project({ 'site/press/downloads/fact sheet #1.pdf': 'pdf', 'site/press/downloads/展会概况 2027.pdf': 'pdf' });
+		expect(messageOf(() => pressModule(parseUserConfig({ ...base, press: {} }), root))).toContain(
+			'press.downloads: the file "fact sheet #1.pdf" in site/press/downloads was given; expected a file name without #, ? or \\ (rename the file)',
+		);
+		const fine = project({ 'site/press/downloads/展会概况 2027.pdf': 'pdf', 'site/press/downloads/100%.pdf': 'pdf' });
+		expect(pressModule(parseUserConfig({ ...base, press: {} }), fine)!.downloads.map((download) => download.name)).toEqual([
+			'100%.pdf',
+			'展会概况 2027.pdf',
+		]);
+	});
 	it('refuses a downloads folder outside the project', () => {
 		expect(messageOf(() => parseUserConfig({ ...base, press: { downloads: '../elsewhere' } }))).toMatch(/press\.downloads/);
 	});

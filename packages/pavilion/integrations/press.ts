@@ -45,6 +45,11 @@ export function pressModule(config: PavilionConfig, root: URL): PressModule | un
 	// Files with labels come in the order the options give them; the others follow, by name.
 	const labelled = Object.keys(press.files);
 	const order = (name: string) => (labelled.includes(name) ? labelled.indexOf(name) : labelled.length);
+	// A host reads # and ? in an address as the fragment and the query: such a file could never be downloaded.
+	for (const name of names.filter((name) => /[#?\\\p{Cc}]/u.test(name)))
+		problems.push(
+			`press.downloads: the file "${name}" in ${press.downloads} was given; expected a file name without #, ? or \\ (rename the file)`,
+		);
 	for (const name of Object.keys(press.files))
 		if (!names.includes(name))
 			problems.push(

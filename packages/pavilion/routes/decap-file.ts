@@ -10,6 +10,10 @@ export function getStaticPaths() {
 /** Decap CMS's bundle and its chunks, from the site's own decap-cms package. */
 export const GET: APIRoute = async ({ params }) => {
 	const file = params.file!;
-	const type = file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/plain; charset=utf-8';
+	const type = file.endsWith('.js')
+		? 'text/javascript; charset=utf-8'
+		: file.endsWith('.wasm')
+			? 'application/wasm'
+			: 'text/plain; charset=utf-8';
 	return new Response(await readFile(join(cms!.decapDir, file)), { headers: { 'Content-Type': type } });
 };

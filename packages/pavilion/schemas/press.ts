@@ -43,7 +43,9 @@ export function pressSchema(localeKeys: readonly string[], defaultLocale: string
 								.string()
 								.min(1)
 								.optional()
-								.describe('translationKey of the article that explains accreditation: its summary and a link are shown in each language.'),
+								.describe(
+									'translationKey of the article that explains accreditation: its summary and a link are shown in each language, once it is published. astro dev stops on a key no article has.',
+								),
 							deadline: isoDate.optional().describe('Last day to apply, YYYY-MM-DD.'),
 							url: webUrl().optional().describe('Address of the application form.'),
 							email: z.email().optional().describe('E-mail address for accreditation questions.'),

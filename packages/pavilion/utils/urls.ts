@@ -128,3 +128,6 @@ export function outputPathOf(url: string, base: string): string {
 export function outputFolderOf(url: string, base: string): string {
 	return outputPathOf(url, base).replace(/index\.html$/, '');
 }
+
+/** A phone number as a tap-to-call link: digits and the leading + only, as dialers expect. */
+export const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`;
