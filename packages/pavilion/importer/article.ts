@@ -39,6 +39,8 @@ export interface ImportedArticle {
 	notes: string[];
 	/** Text of the share bars, QR blocks and buttons removed from the body. */
 	removed: string[];
+	/** Meta lines taken out of the body because their values are in the front matter ("来源：青潭日报"), as written. */
+	moved: string[];
 	/** Links to documents left on the old site. */
 	attachments: string[];
 }

@@ -65,6 +65,10 @@ const QR_IMAGE = /qr|qrcode|ewm|erweima|二维码|扫码|扫一扫/i;
 const namesOf = (element: Element) =>
 	`${attribute(element, 'className') ?? ''} ${attribute(element, 'id') ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
 
+const isQrImage = (element: Element) =>
+	element.tagName === 'img' &&
+	QR_IMAGE.test(`${attribute(element, 'src') ?? ''} ${attribute(element, 'alt') ?? ''} ${namesOf(element).join(' ')}`);
+
 function isJunkByName(element: Element): boolean {
 	return namesOf(element).some(
 		(name) => JUNK_NAME.test(name) || JUNK_PART.has(name) || name.split(/[-_]/).some((part) => JUNK_PART.has(part)),
@@ -106,17 +110,14 @@ export function removeJunk(container: Element | Root): Removals {
 				const inner = [...elementsOf(child)].find((element) => element.tagName === 'source');
 				const where = address ?? (inner && attribute(inner, 'src'));
 				lost.push(`<${tag}>${where ? ` ${where}` : ''} was not imported (Pavilion shows no embedded players, frames or forms)`);
-			} else if (
-				tag === 'img' &&
-				QR_IMAGE.test(`${attribute(child, 'src') ?? ''} ${attribute(child, 'alt') ?? ''} ${namesOf(child).join(' ')}`)
-			) {
+			} else if (isQrImage(child)) {
 				doomed.add(child);
 				removed.push(`QR image ${attribute(child, 'src') ?? ''}`.trim());
 			} else if (isJunkByName(child)) {
 				doomed.add(child);
 				const text = textOf(child);
 				if (text) removed.push(short(text));
-			} else if (!inText && isJunkText(child)) {
+			} else if (!inText && isQrBlock(child, node)) {
 				doomed.add(child);
 				removed.push(short(textOf(child)));
 			} else walk(child, inText || TEXT_BLOCKS.has(tag));
@@ -131,10 +132,83 @@ export function removeJunk(container: Element | Root): Removals {
 const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'figcaption', 'caption', 'th']);
 
 /**
- * A short block whose text is a QR or share prompt ("扫一扫在手机上打开当前页"). A paragraph of
- * the article that mentions sharing is longer than this, and is kept.
+ * The words QR, share and print prompts are made of. A text made of nothing else ("扫一扫在手机上打开当前页",
+ * "扫码阅读手机版", "分享到：微信 微博") is a prompt; one word more ("观众可扫码预约参观。") makes it a sentence of the article.
  */
-function isJunkText(element: Element): boolean {
+const PROMPT_WORDS = [
+	'扫一扫',
+	'扫描二维码',
+	'扫二维码',
+	'扫码',
+	'扫描',
+	'二维码',
+	'手机版',
+	'手机',
+	'移动端',
+	'微信',
+	'在',
+	'上',
+	'打开',
+	'阅读',
+	'浏览',
+	'查看',
+	'当前页面',
+	'当前页',
+	'本页',
+	'此页',
+	'本文',
+	'页面',
+	'分享到',
+	'分享给',
+	'分享',
+	'给',
+	'朋友圈',
+	'朋友',
+	'好友',
+	'微博',
+	'QQ空间',
+	'QQ',
+	'打印本页',
+	'打印此页',
+	'打印',
+	'关闭窗口',
+	'关闭本页',
+	'关闭',
+	'返回顶部',
+	'回到顶部',
+	'收藏',
+	'请',
+	'使用',
+	'用',
+	'即可',
+	'关注',
+	'公众号',
+];
+const PROMPT_ONLY = new RegExp(String.raw`^(?:${PROMPT_WORDS.join('|')}|[\s\p{P}\p{S}])+$`, 'iu');
+
+/** A text that is only a QR, share or print prompt, short: never a sentence of the article. */
+export function isPromptText(text: string): boolean {
+	const compact = text.replace(/\s/g, '');
+	return JUNK_TEXT.test(compact) && compact.length <= 40 && PROMPT_ONLY.test(compact);
+}
+
+const hasQrImage = (node: Nodes) => [...elementsOf(node)].some(isQrImage);
+
+/** The elements just before and after `element` among its parent's children (white space between them skipped). */
+function neighbours(parent: Element | Root, element: Element): Element[] {
+	const siblings = parent.children.filter((child) => child.type !== 'comment' && !(child.type === 'text' && !child.value.trim()));
+	const index = siblings.indexOf(element);
+	return [siblings[index - 1], siblings[index + 1]].filter((sibling): sibling is Element => isElement(sibling));
+}
+
+/**
+ * A QR or share block found by its text: a short prompt ("扫一扫在手机上打开当前页"), or a short text
+ * with a QR prompt in or beside a QR code image ("扫码关注青潭智博会" under the code). A block of text
+ * alone that says more than a prompt ("观众可扫码预约参观。") is article text, and stays.
+ */
+function isQrBlock(element: Element, parent: Element | Root): boolean {
 	const text = textOf(element);
-	return JUNK_TEXT.test(text) && text.replace(/\s/g, '').length <= 40;
+	if (!JUNK_TEXT.test(text) || text.replace(/\s/g, '').length > 40) return false;
+	if (isPromptText(text)) return true;
+	return hasQrImage(element) || neighbours(parent, element).some(hasQrImage);
 }

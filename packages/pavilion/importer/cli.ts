@@ -20,32 +20,45 @@ import { formatReport } from './report.ts';
 import { DEFAULT_CATEGORIES } from '../schemas/categories.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 
-const { values, positionals } = parseArgs({
-	allowPositionals: true,
-	options: {
-		root: { type: 'string', default: process.cwd() },
-		locale: { type: 'string' },
-		category: { type: 'string' },
-		out: { type: 'string', default: 'site/articles' },
-		images: { type: 'string', default: 'site/images/imported' },
-		redirects: { type: 'string', default: 'site/redirects.json' },
-		'no-redirects': { type: 'boolean', default: false },
-		uploads: { type: 'string' },
-		'old-base': { type: 'string' },
-		force: { type: 'boolean', default: false },
-		'dry-run': { type: 'boolean', default: false },
-		'fetch-missing': { type: 'boolean', default: false },
-		offline: { type: 'boolean', default: false },
-		report: { type: 'string' },
-		timezone: { type: 'string' },
-		'default-locale': { type: 'string' },
-		'articles-base': { type: 'string' },
-		help: { type: 'boolean', short: 'h', default: false },
-	},
-});
+/** The site's pavilion() options, validated the way a build validates them; undefined when the root has no Astro config. */
+async function siteConfig(root: string): Promise<PavilionConfig | undefined> {
+	const file = join(root, 'astro.config.mjs');
+	if (!existsSync(file)) return undefined;
+	const astroConfig = (await import(pathToFileURL(file).href)) as {
+		default: { integrations?: { name: string; pavilionOptions?: unknown }[] };
+	};
+	const integration = astroConfig.default.integrations?.find((entry) => entry.name === 'astro-pavilion');
+	if (!integration) throw new Error(`${file} does not use pavilion(): run this in a Pavilion site.`);
+	return parseUserConfig(integration.pavilionOptions);
+}
 
-if (values.help) {
-	console.log(`pnpm run import <pages folder | page.html… | https://old.site/page.html… | export.xml> [options]
+async function main(): Promise<void> {
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: {
+			root: { type: 'string', default: process.cwd() },
+			locale: { type: 'string' },
+			category: { type: 'string' },
+			out: { type: 'string', default: 'site/articles' },
+			images: { type: 'string', default: 'site/images/imported' },
+			redirects: { type: 'string', default: 'site/redirects.json' },
+			'no-redirects': { type: 'boolean', default: false },
+			uploads: { type: 'string' },
+			'old-base': { type: 'string' },
+			force: { type: 'boolean', default: false },
+			'dry-run': { type: 'boolean', default: false },
+			'fetch-missing': { type: 'boolean', default: false },
+			offline: { type: 'boolean', default: false },
+			report: { type: 'string' },
+			timezone: { type: 'string' },
+			'default-locale': { type: 'string' },
+			'articles-base': { type: 'string' },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+	});
+
+	if (values.help) {
+		console.log(`pnpm run import <pages folder | page.html… | https://old.site/page.html… | export.xml> [options]
 
   --locale zh                 language folder of the articles (default: the site's default locale)
   --category news             section for articles whose old category is not one of the site's
@@ -59,75 +72,76 @@ if (values.help) {
   --timezone, --default-locale, --articles-base   when the site has no astro.config.mjs
 
 docs/importing.md explains every step. (\`pnpm import\` is pnpm's own lockfile command.)`);
-	process.exit(0);
-}
-const root = resolve(values.root);
-const fromRoot = (path: string) => resolve(root, path);
+		return;
+	}
+	const root = resolve(values.root);
+	const fromRoot = (path: string) => resolve(root, path);
 
-/** The site's pavilion() options, validated the way a build validates them; undefined when the root has no Astro config. */
-async function siteConfig(): Promise<PavilionConfig | undefined> {
-	const file = join(root, 'astro.config.mjs');
-	if (!existsSync(file)) return undefined;
-	const astroConfig = (await import(pathToFileURL(file).href)) as {
-		default: { integrations?: { name: string; pavilionOptions?: unknown }[] };
-	};
-	const integration = astroConfig.default.integrations?.find((entry) => entry.name === 'astro-pavilion');
-	if (!integration) throw new Error(`${file} does not use pavilion(): run this in a Pavilion site.`);
-	return parseUserConfig(integration.pavilionOptions);
-}
+	if (positionals.length === 0)
+		throw new Error(
+			'Missing: what to import. Pass saved pages, a folder of them, page addresses or a WordPress export file (see docs/importing.md).',
+		);
 
-if (positionals.length === 0)
-	throw new Error(
-		'Missing: what to import. Pass saved pages, a folder of them, page addresses or a WordPress export file (see docs/importing.md).',
+	// Without an Astro config (a site laid out differently), the three settings that shape dates and URLs must be given.
+	const config = values.timezone && values['default-locale'] && values['articles-base'] ? undefined : await siteConfig(root);
+	const timeZone = values.timezone ?? config?.expo.timezone;
+	const defaultLocale = values['default-locale'] ?? config?.defaultLocale;
+	const articlesBase = values['articles-base'] ?? config?.articlesBase;
+	if (!timeZone || !defaultLocale || !articlesBase)
+		throw new Error(`${join(root, 'astro.config.mjs')} was not found: pass --timezone, --default-locale and --articles-base.`);
+	const locales = config ? Object.keys(config.locales) : [defaultLocale];
+	// A category's label is one text for every language ("展会新闻") or one per language ({ zh: "展会新闻", en: "Expo news" }).
+	const categoryLabels: Record<string, string[]> = Object.fromEntries(
+		Object.entries<string | Record<string, string>>(config?.categories ?? DEFAULT_CATEGORIES).map(([key, label]) => [
+			key,
+			typeof label === 'string' ? [label] : Object.values(label),
+		]),
 	);
+	const categories = Object.keys(categoryLabels);
 
-// Without an Astro config (a site laid out differently), the three settings that shape dates and URLs must be given.
-const config = values.timezone && values['default-locale'] && values['articles-base'] ? undefined : await siteConfig();
-const timeZone = values.timezone ?? config?.expo.timezone;
-const defaultLocale = values['default-locale'] ?? config?.defaultLocale;
-const articlesBase = values['articles-base'] ?? config?.articlesBase;
-if (!timeZone || !defaultLocale || !articlesBase)
-	throw new Error(`${join(root, 'astro.config.mjs')} was not found: pass --timezone, --default-locale and --articles-base.`);
-const locales = config ? Object.keys(config.locales) : [defaultLocale];
-const categoryLabels: Record<string, string[]> = Object.fromEntries(
-	Object.entries(config?.categories ?? DEFAULT_CATEGORIES).map(([key, labels]) => [key, Object.values(labels as Record<string, string>)]),
-);
-const categories = Object.keys(categoryLabels);
+	const locale = values.locale ?? defaultLocale;
+	if (config && !locales.includes(locale))
+		throw new Error(`--locale "${locale}" is not a configured locale; expected one of ${locales.join(', ')}`);
+	const category = values.category ?? categories[0]!;
+	if (!categories.includes(category))
+		throw new Error(`--category "${category}" is not a configured category; expected one of ${categories.join(', ')}`);
 
-const locale = values.locale ?? defaultLocale;
-if (config && !locales.includes(locale))
-	throw new Error(`--locale "${locale}" is not a configured locale; expected one of ${locales.join(', ')}`);
-const category = values.category ?? categories[0]!;
-if (!categories.includes(category))
-	throw new Error(`--category "${category}" is not a configured category; expected one of ${categories.join(', ')}`);
+	const report = await importArticles({
+		inputs: positionals,
+		root,
+		locale,
+		defaultLocale,
+		articlesBase,
+		timeZone,
+		categories,
+		categoryLabels,
+		category,
+		articles: fromRoot(values.out),
+		images: fromRoot(values.images),
+		redirects: values['no-redirects'] ? undefined : fromRoot(values.redirects),
+		uploads: values.uploads && fromRoot(values.uploads),
+		oldBase: values['old-base'],
+		force: values.force,
+		dryRun: values['dry-run'],
+		fetchMissing: values['fetch-missing'],
+		offline: values.offline,
+	});
 
-const report = await importArticles({
-	inputs: positionals,
-	root,
-	locale,
-	defaultLocale,
-	articlesBase,
-	timeZone,
-	categories,
-	categoryLabels,
-	category,
-	articles: fromRoot(values.out),
-	images: fromRoot(values.images),
-	redirects: values['no-redirects'] ? undefined : fromRoot(values.redirects),
-	uploads: values.uploads && fromRoot(values.uploads),
-	oldBase: values['old-base'],
-	force: values.force,
-	dryRun: values['dry-run'],
-	fetchMissing: values['fetch-missing'],
-	offline: values.offline,
-});
-
-console.log(formatReport(report));
-if (values.report) {
-	const file = fromRoot(values.report);
-	mkdirSync(dirname(file), { recursive: true });
-	writeFileSync(file, `${JSON.stringify(report, null, '\t')}\n`);
-	console.log(`The report is also in ${values.report}.`);
+	console.log(formatReport(report));
+	if (values.report) {
+		const file = fromRoot(values.report);
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, `${JSON.stringify(report, null, '\t')}\n`);
+		console.log(`The report is also in ${values.report}.`);
+	}
+	// Problems do not fail the run: what could be imported is, and the report says what needs a hand.
+	if (report.articles.length === 0 && report.failures.length > 0) process.exitCode = 1;
 }
-// Problems do not fail the run: what could be imported is, and the report says what needs a hand.
-if (report.articles.length === 0 && report.failures.length > 0) process.exitCode = 1;
+
+// A mistake (a flag misspelt, nothing to import, a config that does not parse) is one plain line, never a stack trace.
+try {
+	await main();
+} catch (error) {
+	console.error(error instanceof Error ? error.message : String(error));
+	process.exitCode = 1;
+}

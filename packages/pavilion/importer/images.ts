@@ -86,11 +86,25 @@ async function download(url: string, options: ImageOptions): Promise<Fetched | {
 	}
 }
 
+/**
+ * A part of an address made readable: "%E5%B1%95" becomes "展", "100%25.jpg" "100%.jpg". A "%" that
+ * starts no escape ("100%.jpg", as some pages write it) stays as it is, instead of stopping the run.
+ */
+function decodePart(part: string): string {
+	return part.replace(/(?:%[0-9a-f]{2})+/gi, (escaped) => {
+		try {
+			return decodeURIComponent(escaped);
+		} catch {
+			return escaped;
+		}
+	});
+}
+
 /** A WordPress upload, from the local copy of wp-content/uploads when there is one. */
 function fromUploads(url: URL, uploads: string): Fetched | undefined {
 	const rest = /\/wp-content\/uploads\/(.+)$/.exec(url.pathname)?.[1];
 	if (!rest) return undefined;
-	const file = join(uploads, ...decodeURIComponent(rest).split('/'));
+	const file = join(uploads, ...rest.split('/').map(decodePart));
 	if (existsSync(file)) return { bytes: readFileSync(file), from: file };
 	// Classic posts show a resized copy (photo-300x200.jpg); an uploads folder without the copies still has the original.
 	const original = file.replace(SIZED, '$1');
@@ -134,7 +148,7 @@ async function bytesOf(src: string, base: string, options: ImageOptions): Promis
 function baseName(src: string): string {
 	let name: string;
 	try {
-		name = decodeURIComponent(new URL(src, 'file:///').pathname.split('/').at(-1) ?? '');
+		name = decodePart(new URL(src, 'file:///').pathname.split('/').at(-1) ?? '');
 	} catch {
 		name = '';
 	}

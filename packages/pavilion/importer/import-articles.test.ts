@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importArticles } from './import-articles.ts';
 import { formatReport, type ArticleReport, type ImportReport } from './report.ts';
-import { articleFiles, fixture, optionsFor, readArticle, schema, serveFolder, tempProject } from './test-utils.ts';
+import { articleFiles, fixture, onePostExport, optionsFor, readArticle, schema, serveFolder, tempProject } from './test-utils.ts';
 
 const HAND_WRITTEN = `---
 title: 一篇已经在站点上的文章
@@ -195,6 +195,9 @@ describe('importing saved pages and a WordPress export', () => {
 			'the old category "部门动态" is not one of the site\'s categories (news, press, industry, exhibitors)',
 		]);
 		expect(page('expo-robots.html').removed).toEqual(['分享到：微信微博QQ空间', '扫码阅读手机版']);
+		// The meta lines taken out of the body are named, as written.
+		expect(page('expo-robots.html').moved).toEqual(['来源：临江晚报', '原标题：机器人展区面积翻番 “协作臂”唱主角', '（编辑：许晴）']);
+		expect(wordpressPost('30').moved).toEqual(['来源：青潭会展集团']);
 		expect(wordpressPost('30').problems).toEqual([
 			'the old category "媒体聚焦" (media) is not one of the site\'s categories (news, press, industry, exhibitors)',
 		]);
@@ -203,6 +206,7 @@ describe('importing saved pages and a WordPress export', () => {
 		expect(text).toContain('  ! no publication date found');
 		expect(text).toContain('    not found: author\n');
 		expect(text).toContain('removed from the body: "扫一扫在手机上打开当前页"');
+		expect(text).toContain('    moved to front matter: "来源：临江晚报", "原标题：机器人展区面积翻番 “协作臂”唱主角", "（编辑：许晴）"\n');
 		expect(text).toMatch(/6 article\(s\) written, 0 overwritten, 1 not written\.\n\d+ problem\(s\) marked "!" above need a look\.$/);
 	});
 
@@ -308,6 +312,34 @@ describe('other imports', () => {
 		}
 	});
 
+	it('takes a WordPress picture whose name has a bare "%" from the uploads folder', async () => {
+		const project = tempProject();
+		try {
+			const uploads = join(project.root, 'uploads');
+			mkdirSync(join(uploads, '2026/08'), { recursive: true });
+			copyFileSync(fixture('images/hall-east.png'), join(uploads, '2026/08/100%.png'));
+			copyFileSync(fixture('images/robot-arm.png'), join(uploads, '2026/08/展馆 外景.png'));
+			const xml = join(project.root, 'export.xml');
+			writeFileSync(
+				xml,
+				onePostExport(
+					'<img src="https://news.example.com/wp-content/uploads/2026/08/100%.png" alt="展馆全景">\n\n<img src="https://news.example.com/wp-content/uploads/2026/08/%E5%B1%95%E9%A6%86%20%E5%A4%96%E6%99%AF.png" alt="展馆外景">\n\n论坛报名今天开始，名额有限。',
+				),
+			);
+			const report = await importArticles(optionsFor(project.root, { inputs: [xml], uploads }));
+			expect(report.articles[0]).toMatchObject({ status: 'written', file: 'site/articles/zh/forum.md' });
+			expect(report.articles[0]?.images).toEqual({
+				copied: [
+					{ from: join(uploads, '2026/08/100%.png'), to: '../../images/imported/forum/100.png', alt: '展馆全景', note: undefined },
+					{ from: join(uploads, '2026/08/展馆 外景.png'), to: '../../images/imported/forum/image.png', alt: '展馆外景', note: undefined },
+				],
+				missing: [],
+			});
+		} finally {
+			project.remove();
+		}
+	});
+
 	it('a dry run reads and reports everything and writes nothing', async () => {
 		const project = tempProject();
 		try {
@@ -374,7 +406,7 @@ describe('other imports', () => {
 			const address = `${url}/pages/robots.html`;
 			writeFileSync(
 				join(saved, 'robots.html'),
-				`<!-- saved from url=(${String(address.length).padStart(4, '0')})${address} -->\n<html><head><meta charset="utf-8"><title>t</title></head><body><article><h1>机器人展区再扩容</h1><p>日期：2026年8月13日</p><p>机器人展区再次扩容，新增展位两百个，报名仍在进行。</p><p><img src="../images/robot-arm.png" alt="协作机械臂"></p></article></body></html>`,
+				`<!-- saved from url=(${String(address.length).padStart(4, '0')})${address} -->\n<html><head><meta charset="utf-8"><title>t</title></head><body><article><h1>机器人展区再扩容</h1><p>发布日期：2026年8月13日</p><p>机器人展区再次扩容，新增展位两百个，报名仍在进行。</p><p><img src="../images/robot-arm.png" alt="协作机械臂"></p></article></body></html>`,
 			);
 			const without = await importArticles(optionsFor(project.root, { inputs: [saved], offline: false, dryRun: true }));
 			expect(without.articles[0]?.images.missing[0]?.reason).toMatch(/pass --fetch-missing to fetch it from the old site/);

@@ -1,12 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
 import { frontmatterSchema, type ImageFunction } from '../schemas/frontmatter.ts';
 import type { ImportedArticle } from './article.ts';
 import { decodePage } from './charset.ts';
 import { existingArticles } from './existing.ts';
-import { frontMatterSource, type ImportedFrontMatter } from './front-matter.ts';
+import { frontMatterReadings, frontMatterSource, misreadFields, type ImportedFrontMatter } from './front-matter.ts';
 import { importBodyImages, importImage, type ImageOptions } from './images.ts';
 import { readInputs } from './inputs.ts';
 import { bodyToMarkdown } from './markdown.ts';
@@ -195,11 +194,11 @@ export async function importArticles(options: ImportOptions): Promise<ImportRepo
 			draft: article.draft,
 		};
 		const frontMatter = frontMatterSource(data, article.oldUrl ?? article.input);
-		// What is written is checked with the theme's own schema: a file the build would refuse is not written.
-		const issues = schemaIssues(schema, frontMatter);
+		// What is written is read back as Astro reads it and checked with the theme's own schema: a file the build would refuse is not written.
+		const issues = frontMatterIssues(schema, data, frontMatter);
 		if (issues.length) {
 			report.status = 'not written';
-			report.problems.push(...issues.map((issue) => `front matter refused by the schema: ${issue}`));
+			report.problems.push(...issues);
 			continue;
 		}
 		if (!dryRun) {
@@ -255,6 +254,7 @@ function reportOf(article: ImportedArticle): ArticleReport {
 			),
 		],
 		removed: [...article.removed],
+		moved: [...article.moved],
 		images: { copied: [], missing: [] },
 	};
 }
@@ -312,9 +312,19 @@ async function coverOf(
 	return { path: result.to, alt: article.cover.alt };
 }
 
-/** The schema's complaints about a front-matter block, one line each; dates are read as written, as the theme's loader does. */
-function schemaIssues(schema: ReturnType<typeof frontmatterSchema>, frontMatter: string): string[] {
-	const block = /^---\n([\s\S]*?)---\n$/.exec(frontMatter)?.[1] ?? '';
-	const result = schema.safeParse(parse(block) as unknown);
-	return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+/**
+ * What is wrong with a front-matter block, one line each: a field a YAML reader would not give back
+ * as written, or the schema's complaints. It is read as YAML 1.1 (Astro's js-yaml reads dates that
+ * way) and as YAML 1.2; dates are read as written, as the theme's loader does.
+ */
+function frontMatterIssues(schema: ReturnType<typeof frontmatterSchema>, data: ImportedFrontMatter, frontMatter: string): string[] {
+	const issues = new Set<string>();
+	for (const { version, data: read } of frontMatterReadings(frontMatter)) {
+		for (const field of misreadFields(data, read))
+			issues.add(`front matter: ${field} would not be read back as written by a YAML ${version} reader`);
+		const result = schema.safeParse(read);
+		if (!result.success)
+			for (const issue of result.error.issues) issues.add(`front matter refused by the schema: ${issue.path.join('.')}: ${issue.message}`);
+	}
+	return [...issues];
 }

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from './report.ts';
 import { fixture, readArticle, schema, tempProject } from './test-utils.ts';
@@ -66,13 +66,41 @@ describe('pnpm run import', { timeout: 60_000 }, () => {
 		);
 		expect(existsSync(join(project.root, 'flags'))).toBe(false);
 	});
-	it('names what is wrong with a flag', () => {
-		expect(run(fixture('pages'), '--root', site, '--category', 'nwes').output).toContain(
+	it('names what is wrong in one plain line, without a stack trace, and fails', () => {
+		const plainly = (...args: string[]) => {
+			const { status, output } = run(...args);
+			expect(status).toBe(1);
+			expect(output).not.toMatch(/^\s+at /m);
+			return output.trim();
+		};
+		expect(plainly(fixture('pages'), '--root', site, '--category', 'nwes')).toBe(
 			'--category "nwes" is not a configured category; expected one of news, press, industry, exhibitors',
 		);
-		expect(run(fixture('pages'), '--root', site, '--locale', 'fr').output).toContain(
+		expect(plainly(fixture('pages'), '--root', site, '--locale', 'fr')).toBe(
 			'--locale "fr" is not a configured locale; expected one of zh, en',
 		);
-		expect(run('--root', site).output).toContain('Missing: what to import.');
+		expect(plainly('--root', site)).toBe(
+			'Missing: what to import. Pass saved pages, a folder of them, page addresses or a WordPress export file (see docs/importing.md).',
+		);
+		expect(plainly(fixture('pages'), '--root', site, '--nope')).toMatch(/^Unknown option '--nope'\./);
+	});
+	it('matches old categories to labels the site gives as one text for every language', () => {
+		// A site whose categories have one label each, not one per language.
+		const root = join(project.root, 'plain-labels');
+		mkdirSync(root, { recursive: true });
+		writeFileSync(
+			join(root, 'astro.config.mjs'),
+			`import options from ${JSON.stringify(pathToFileURL(join(site, 'options.mjs')).href)};
+export default { integrations: [{ name: 'astro-pavilion', pavilionOptions: { ...options, categories: { expo: '展会新闻', trade: '行业动态' } } }] };
+`,
+		);
+		const report = join(root, 'report.json');
+		const { status } = run(fixture('wordpress/export.xml'), '--root', root, '--dry-run', '--offline', '--report', report);
+		expect(status).toBe(0);
+		const saved = JSON.parse(readFileSync(report, 'utf8')) as ImportReport;
+		const post = (id: string) => saved.articles.find((article) => article.input.includes(` → post ${id} `))!;
+		expect(post('30').found.category).toBe('trade (from the old category)');
+		expect(post('12').found.category).toBe('expo (from the old category)');
+		expect(post('30').problems).toEqual([`the old category "媒体聚焦" (media) is not one of the site's categories (expo, trade)`]);
 	});
 });

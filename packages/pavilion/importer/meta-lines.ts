@@ -1,4 +1,4 @@
-import { JUNK_TEXT } from './clean.ts';
+import { isPromptText } from './clean.ts';
 import { parseDate } from './date-text.ts';
 
 /**
@@ -81,6 +81,14 @@ const LABELS: Record<string, MetaField> = {
 	share: 'widget',
 };
 
+/**
+ * Labels that say "date" or "time" and no more. Above or below the body, in the info bar, they give
+ * the publication date; in the text, "时间：2026年9月18日 9:00" is as likely the time of the event a
+ * notice announces, so there they never count as a publication date.
+ */
+const PLAIN_DATE_LABELS = new Set(['日期', '时间', 'date']);
+export const isPlainDateLabel = (label: string) => PLAIN_DATE_LABELS.has(label.toLowerCase());
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = Object.keys(LABELS)
 	.sort((a, b) => b.length - a.length)
@@ -132,7 +140,8 @@ export function parseMetaLine(line: string, timeZone: string): MetaItem[] | unde
 }
 
 function parseSegment(segment: string, timeZone: string): MetaItem[] | undefined {
-	if (WIDGET.test(segment) || (JUNK_TEXT.test(segment) && segment.length <= 40)) return [{ field: 'widget', label: '', value: segment }];
+	// Only a prompt and nothing more: "观众可扫码预约参观。" is a sentence of the article, not a widget.
+	if (WIDGET.test(segment) || isPromptText(segment)) return [{ field: 'widget', label: '', value: segment }];
 	const labels = [...segment.matchAll(LABEL)];
 	const items: MetaItem[] = [];
 	const lead = segment.slice(0, labels[0]?.index ?? segment.length).trim();

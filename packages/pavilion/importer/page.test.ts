@@ -187,4 +187,64 @@ describe('reading an old page', () => {
 		expect(markdown).toContain('第三段，点击这里查看。');
 		expect(article.notes.some((note) => note.includes('javascript:void(0)'))).toBe(true);
 	});
+
+	it('keeps an event time at the top of a notice in the text, and never takes it for the publication date', () => {
+		const notice = (head: string) =>
+			readPage(
+				{
+					input: 'notice.html',
+					html: `<html><head><title>关于举办论坛的通知</title>${head}</head><body><div class="pages_content">
+						<p>时间：2026年9月18日 9:00</p><p>地点：青潭国际博览中心会议中心</p><p>请各参会单位准时参加。</p></div></body></html>`,
+				},
+				TZ,
+			);
+		const undated = notice('');
+		expect(undated.date).toBeUndefined();
+		expect(undated.problems[0]).toMatch(/^no publication date found/);
+		expect(undated.notes).toContain(
+			'the line "时间：2026年9月18日 9:00" in the text was not taken for the publication date: in the text, 时间/日期 may be the time of an event',
+		);
+		expect(bodyToMarkdown(undated.body)).toMatch(/^时间：2026年9月18日 9:00\n\n地点：/);
+		const dated = notice('<meta name="PubDate" content="2026-08-12">');
+		expect(dated.date?.written).toBe('2026-08-12');
+		expect(dated.notes.filter((note) => note.startsWith('dates disagree'))).toEqual([]);
+		expect(bodyToMarkdown(dated.body)).toMatch(/^时间：2026年9月18日 9:00\n\n/);
+	});
+
+	it('takes a meta line out of the body only when its value is in the front matter, and lists it', () => {
+		const html = `<html><head><title>乙</title><meta name="PubDate" content="2026-08-12 09:30"></head><body><div class="article-content">
+			<p>发布时间：2026-08-13 10:00</p><p>原标题：展馆扩容进展顺利</p><p>正文第一段，介绍展会的基本情况。</p>
+			<p>来源：青潭日报</p><p>来源：临江晚报</p><p>【责任编辑：陈默】</p></div></body></html>`;
+		const article = readPage({ input: 'lines.html', html }, TZ);
+		expect(article).toMatchObject({ editor: '陈默', source: { name: '青潭日报', title: '展馆扩容进展顺利' } });
+		// The meta tag's date is used: the line giving another day stays in the text, as does the source not used.
+		expect(article.date?.written).toBe('2026-08-12T09:30:00+08:00');
+		expect(bodyToMarkdown(article.body)).toBe('发布时间：2026-08-13 10:00\n\n正文第一段，介绍展会的基本情况。\n\n来源：临江晚报');
+		expect(article.moved).toEqual(['原标题：展馆扩容进展顺利', '来源：青潭日报', '【责任编辑：陈默】']);
+		expect(article.notes).toContain('two source lines: "来源：青潭日报" was used, "来源：临江晚报" was not');
+	});
+
+	it('keeps an original title with no source to go with it in the text', () => {
+		const html = `<html><head><title>丙</title></head><body><div class="article-content"><p>发布日期：2026-08-12</p>
+			<p>原标题：展馆扩容进展顺利</p><p>正文第一段，介绍展会的基本情况。</p></div></body></html>`;
+		const article = readPage({ input: 'original-title.html', html }, TZ);
+		expect(article.source).toBeUndefined();
+		expect(article.moved).toEqual(['发布日期：2026-08-12']);
+		expect(bodyToMarkdown(article.body)).toBe('原标题：展馆扩容进展顺利\n\n正文第一段，介绍展会的基本情况。');
+	});
+
+	it('removes QR prompts, never a sentence that mentions 扫码', () => {
+		const html = `<html><head><title>丁</title><meta name="PubDate" content="2026-08-12"></head><body><div class="article-content">
+			<p>展会期间开放东区九号馆和十号馆，欢迎市民参观。</p>
+			<div>观众可扫码预约参观。</div>
+			<div>扫一扫在手机上打开当前页</div>
+			<p><img src="/upload/2026/wx-qr.png" alt="公众号二维码"></p><div>扫码关注青潭智博会</div>
+			<figure><img src="/upload/2026/gate.jpg" alt="市民在入口排队"><figcaption>市民扫码入园</figcaption></figure>
+			<p>观众可扫码预约参观。</p></div></body></html>`;
+		const article = readPage({ input: 'qr.html', html }, TZ);
+		expect(article.removed).toEqual(['扫一扫在手机上打开当前页', 'QR image /upload/2026/wx-qr.png', '扫码关注青潭智博会']);
+		expect(bodyToMarkdown(article.body)).toBe(
+			'展会期间开放东区九号馆和十号馆，欢迎市民参观。\n\n观众可扫码预约参观。\n\n![市民在入口排队](/upload/2026/gate.jpg "市民扫码入园")\n\n观众可扫码预约参观。',
+		);
+	});
 });

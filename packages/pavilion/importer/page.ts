@@ -9,7 +9,8 @@ import { removeJunk } from './clean.ts';
 import { BODY_SELECTORS, findContainer } from './container.ts';
 import { parseDate, type FoundDate } from './date-text.ts';
 import { attribute, elementsOf } from './html-tree.ts';
-import { metaAround, takeMetaAtEdges, type FoundItem } from './meta-blocks.ts';
+import { findMetaAtEdges, metaAround, plainDateLines, takeStoredLines, type FoundItem } from './meta-blocks.ts';
+import { applyMetaItems, markStored, settleFields } from './meta-fields.ts';
 import { PageMeta, savedFromUrl, webAddress } from './page-meta.ts';
 import { findTitle } from './title.ts';
 
@@ -66,6 +67,7 @@ export function readPage(source: PageSource, timeZone: string): ImportedArticle 
 		body: found?.element ?? { type: 'root', children: [] },
 		slugHints: [],
 		metaItems: [],
+		moved: [],
 		problems,
 		notes,
 		removed: [],
@@ -86,26 +88,33 @@ export function readPage(source: PageSource, timeZone: string): ImportedArticle 
 	const { removed, lost } = removeJunk(container);
 	article.removed = removed;
 	problems.push(...lost);
-	const edges = takeMetaAtEdges(container, title?.title, timeZone);
+	const lines = findMetaAtEdges(container, title?.title, timeZone);
 	article.metaItems = [
 		...around.filter((item) => item.where === 'above the body'),
-		...edges,
+		...lines.flatMap((line) => line.items),
 		...around.filter((item) => item.where === 'below the body'),
 	];
 
 	applyMetaItems(article, article.metaItems, old?.url ?? source.url, timeZone);
 	const contentSource = meta.get('ContentSource')?.value;
-	if (!article.source && contentSource) article.source = { name: contentSource };
+	if (!article.source?.name && contentSource) article.source = { ...article.source, name: contentSource };
 
 	article.date = chooseDate(dateCandidates(meta, article.metaItems, timeZone), notes);
-	if (!article.date)
+	if (!article.date) {
 		problems.push(
 			'no publication date found (no 发布时间/日期 line, <time datetime> or date meta tag): add <meta name="PubDate" content="YYYY-MM-DD"> to the saved page and import it again',
 		);
-	if (article.updated && article.date && article.updated.instant < article.date.instant) {
-		notes.push(`the update date ${article.updated.written} is before the publication date and was left out`);
-		article.updated = undefined;
+		for (const line of plainDateLines(container, timeZone))
+			notes.push(
+				`the line "${line}" in the text was not taken for the publication date: in the text, 时间/日期 may be the time of an event`,
+			);
 	}
+	settleFields(article);
+	// Meta lines of the body leave it only when what they say is in the front matter.
+	markStored(article, article.metaItems, timeZone);
+	const taken = takeStoredLines(container, lines);
+	article.moved = taken.moved;
+	article.removed.push(...taken.removed);
 
 	const keywords = meta.get('Keywords', 'keywords')?.value;
 	if (keywords) notes.push(`the page's keywords were not made tags: ${keywords}`);
@@ -146,50 +155,6 @@ function oldAddress(source: PageSource, meta: PageMeta, tree: Root): { url: stri
 		if (address) return { url: address, from };
 	}
 	return undefined;
-}
-
-/** Fill the article's fields from its meta lines: the first value of each field wins, a different later one is reported. */
-function applyMetaItems(article: ImportedArticle, items: FoundItem[], pageUrl: string | undefined, timeZone: string): void {
-	const first = new Map<string, FoundItem>();
-	for (const item of items) {
-		if (!item.value || item.field === 'widget' || item.field === 'date') continue;
-		const earlier = first.get(item.field);
-		if (earlier) {
-			if (earlier.value !== item.value)
-				article.notes.push(
-					`two ${item.field} lines: "${earlier.label}：${earlier.value}" was used, "${item.label}：${item.value}" was not`,
-				);
-			continue;
-		}
-		first.set(item.field, item);
-		switch (item.field) {
-			case 'author':
-				article.author = item.value;
-				break;
-			case 'editor':
-				article.editor = item.value;
-				break;
-			case 'source': {
-				const url = webAddress(item.href, pageUrl);
-				article.source = { ...article.source, name: item.value, ...(url ? { url } : {}) };
-				break;
-			}
-			case 'originalTitle':
-				// 原标题 without a 来源 is kept for when the source is found later (ContentSource meta).
-				article.source = { name: article.source?.name ?? '', ...article.source, title: item.value };
-				break;
-			case 'updated':
-				article.updated = parseDate(item.value, timeZone, `the line "${item.label}：${item.value}"`);
-				break;
-			case 'unused':
-				article.notes.push(`"${item.label}：${item.value}" has no front-matter field and was not imported`);
-				break;
-		}
-	}
-	if (article.source && !article.source.name) {
-		article.notes.push(`the original title "${article.source.title ?? ''}" was found without a source name and was not imported`);
-		article.source = undefined;
-	}
 }
 
 /**

@@ -27,6 +27,8 @@ export interface ArticleReport {
 	notes: string[];
 	/** Share bars, QR blocks and buttons taken out of the body, by their text. */
 	removed: string[];
+	/** Meta lines taken out of the body, as written ("来源：青潭日报"): their values are in the front matter. */
+	moved: string[];
 	images: { copied: CopiedImage[]; missing: MissingImage[] };
 	redirect?: Redirect | undefined;
 }
@@ -62,6 +64,7 @@ export function formatReport(report: ImportReport): string {
 			);
 		for (const image of article.images.copied) if (image.note) lines.push(`    - ${image.note}`);
 		lines.push(...indent(article.problems, '  ! '));
+		if (article.moved.length) lines.push(`    moved to front matter: ${article.moved.map((text) => `"${text}"`).join(', ')}`);
 		if (article.removed.length) lines.push(`    removed from the body: ${article.removed.map((text) => `"${text}"`).join(', ')}`);
 		lines.push(...indent(article.notes, '    - '));
 	}

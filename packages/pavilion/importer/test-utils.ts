@@ -52,6 +52,15 @@ export function optionsFor(root: string, changed: Partial<ImportOptions> = {}): 
 	};
 }
 
+/** A WordPress export of one published post, "论坛报名开始" by the account lijing (李静), at 2026-08-12 09:30 in the fair's time. */
+export const onePostExport = (content: string): string => `<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/"><channel>
+<wp:author><wp:author_login>lijing</wp:author_login><wp:author_display_name>李静</wp:author_display_name></wp:author>
+<item><title>论坛报名开始</title><link>https://news.example.com/2026/08/forum/</link><dc:creator>lijing</dc:creator>
+<wp:post_id>7</wp:post_id><wp:post_name>forum</wp:post_name><wp:post_date_gmt>2026-08-12 01:30:00</wp:post_date_gmt><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
+<content:encoded><![CDATA[${content}]]></content:encoded></item></channel></rss>
+`;
+
 /** An article file split as the theme reads it: front matter (dates as written) and body. */
 export function readArticle(file: string): { data: Record<string, unknown>; body: string; text: string } {
 	const text = readFileSync(file, 'utf8');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bodyToMarkdown } from './markdown.ts';
-import { fixture } from './test-utils.ts';
+import { fixture, onePostExport } from './test-utils.ts';
 import { readWordPressExport } from './wordpress.ts';
 import { wpautop } from './wpautop.ts';
 
@@ -104,5 +104,30 @@ describe('reading a WordPress export', () => {
 		const [first] = readWordPressExport(xml, 'export.xml', TZ).articles;
 		expect(first?.date?.written).toBe('2026-08-12T09:30:00+08:00');
 		expect(first?.notes.some((note) => note.startsWith("the WordPress site's time zone differs from the fair's"))).toBe(true);
+	});
+
+	describe('bylines in the text of a post', () => {
+		const onePost = (content: string) => readWordPressExport(onePostExport(content), 'one.xml', TZ).articles[0]!;
+
+		it('stores an original title at the top with the source at the end, and lists both lines', () => {
+			const article = onePost('原标题：智能制造论坛九月举行\n\n论坛报名今天开始，名额有限。\n\n来源：青潭日报');
+			expect(article.source).toEqual({ name: '青潭日报', title: '智能制造论坛九月举行' });
+			expect(article.moved).toEqual(['原标题：智能制造论坛九月举行', '来源：青潭日报']);
+			expect(bodyToMarkdown(article.body)).toBe('论坛报名今天开始，名额有限。');
+		});
+
+		it('keeps a 时间 line, and a date line that is not the post date, in the text', () => {
+			const article = onePost('论坛报名今天开始，名额有限。\n\n时间：2026年9月18日 9:00');
+			expect(article.date?.written).toBe('2026-08-12T09:30:00+08:00');
+			expect(bodyToMarkdown(article.body)).toBe('论坛报名今天开始，名额有限。\n\n时间：2026年9月18日 9:00');
+			const other = onePost('论坛报名今天开始，名额有限。\n\n发布时间：2026-08-10 08:00\n\n作者：王芳');
+			expect(other).toMatchObject({ author: '王芳', moved: ['作者：王芳'] });
+			expect(other.notes).toContain('the byline "王芳" was used as author instead of the WordPress user 李静');
+			expect(bodyToMarkdown(other.body)).toBe('论坛报名今天开始，名额有限。\n\n发布时间：2026-08-10 08:00');
+			// The same date as the post's is in the front matter: its line goes.
+			const same = onePost('论坛报名今天开始，名额有限。\n\n发布时间：2026-08-12 09:30');
+			expect(same.moved).toEqual(['发布时间：2026-08-12 09:30']);
+			expect(bodyToMarkdown(same.body)).toBe('论坛报名今天开始，名额有限。');
+		});
 	});
 });

@@ -6,7 +6,8 @@ import { prepareBody } from './body.ts';
 import { removeJunk } from './clean.ts';
 import { isoWithOffset, calendarDate, zonedTime } from '../utils/dates.ts';
 import type { FoundDate } from './date-text.ts';
-import { takeMetaAtEdges } from './meta-blocks.ts';
+import { findMetaAtEdges, takeStoredLines } from './meta-blocks.ts';
+import { applyMetaItems, markStored, settleFields } from './meta-fields.ts';
 import { wordpressContentToHtml } from './wordpress-content.ts';
 
 /**
@@ -133,9 +134,11 @@ function readPost(item: Node, { name, title, status, authors, attachments, timeZ
 	const body = fromHtml(html, { fragment: true });
 	const { removed, lost } = removeJunk(body);
 	problems.push(...lost);
-	const metaItems = takeMetaAtEdges(body, title, timeZone);
+	const lines = findMetaAtEdges(body, title, timeZone);
+	const metaItems = lines.flatMap((line) => line.items);
 
 	const login = text(item['dc:creator']).trim();
+	const user = authors.get(login) || login || undefined;
 	const categories = list(item.category).filter((category) => category['@_domain'] === 'category');
 	const article: ImportedArticle = {
 		input: name,
@@ -145,7 +148,6 @@ function readPost(item: Node, { name, title, status, authors, attachments, timeZ
 		title: title || undefined,
 		titleFrom: title ? 'the post title' : undefined,
 		date: postDate(item, timeZone, notes),
-		author: authors.get(login) || login || undefined,
 		tags: list(item.category)
 			.filter((category) => category['@_domain'] === 'post_tag')
 			.map((category) => decodeHTML(text(category)).trim())
@@ -155,6 +157,7 @@ function readPost(item: Node, { name, title, status, authors, attachments, timeZ
 		body,
 		slugHints: [safeDecode(text(item['wp:post_name']).trim()), ...(oldUrl ? [oldUrl] : [])].filter(Boolean),
 		metaItems,
+		moved: [],
 		problems,
 		notes,
 		removed,
@@ -166,19 +169,16 @@ function readPost(item: Node, { name, title, status, authors, attachments, timeZ
 	if (!article.date) problems.push('the post has no date');
 
 	// Bylines in the text ("作者：…", "来源：…") say more than the WordPress account that posted it.
-	for (const found of metaItems) {
-		if (!found.value) continue;
-		if (found.field === 'author') {
-			if (article.author && article.author !== found.value)
-				notes.push(`the byline "${found.value}" was used as author instead of the WordPress user ${article.author}`);
-			article.author = found.value;
-		}
-		if (found.field === 'editor') article.editor ??= found.value;
-		if (found.field === 'source')
-			article.source ??= { name: found.value, ...(found.href && /^https?:/i.test(found.href) ? { url: found.href } : {}) };
-		if (found.field === 'originalTitle' && article.source) article.source.title ??= found.value;
-		if (found.field === 'unused') notes.push(`"${found.label}：${found.value}" has no front-matter field and was not imported`);
-	}
+	applyMetaItems(article, metaItems, oldUrl, timeZone);
+	if (!article.author) article.author = user;
+	else if (user && user !== article.author)
+		notes.push(`the byline "${article.author}" was used as author instead of the WordPress user ${user}`);
+	settleFields(article);
+	// The date is the post's; a date line in the text leaves it only when it says the same.
+	markStored(article, metaItems, timeZone);
+	const taken = takeStoredLines(body, lines);
+	article.moved = taken.moved;
+	article.removed.push(...taken.removed);
 
 	const thumbnail = text(metaValue(item, '_thumbnail_id')).trim();
 	if (thumbnail) {
