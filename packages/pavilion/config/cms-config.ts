@@ -6,6 +6,7 @@ import { FRONTMATTER_TEXT, type FieldText } from '../schemas/field-text.ts';
 import { fieldKinds } from '../schemas/field-kinds.ts';
 import { frontmatterSchema, type ImageFunction } from '../schemas/frontmatter.ts';
 import { ARTICLE_FORMAT } from '../utils/article-file.ts';
+import { localize } from '../utils/localize.ts';
 import { logoIconUrl } from '../utils/urls.ts';
 
 /**
@@ -157,13 +158,10 @@ const articleSchema = (config: PavilionConfig) =>
 function frontmatterFields(config: PavilionConfig, language: EditorLanguage, locale: string): DecapField[] {
 	const categories = Object.keys(config.categories);
 	const schema = articleSchema(config);
-	const labelOf = (key: string) => {
-		const labels = config.categories[key] as Record<string, string> | string;
-		return typeof labels === 'string' ? labels : (labels[locale] ?? labels[config.defaultLocale] ?? key);
-	};
 	return Object.entries(schema.shape).map(([name, field]) => {
 		const decap = fieldOf(name, field as z.ZodType, language);
-		if (name === 'category') decap.options = categories.map((key) => ({ label: labelOf(key), value: key }));
+		if (name === 'category')
+			decap.options = categories.map((key) => ({ label: localize(config.categories[key], locale, config.defaultLocale), value: key }));
 		return decap;
 	});
 }

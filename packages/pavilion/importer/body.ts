@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { SAFE_SCHEMES, schemeOf } from '../utils/link-schemes.ts';
 import { attribute, elementsOf, isElement, prune, textOf } from './html-tree.ts';
 
 /**
@@ -32,9 +33,8 @@ export function prepareBody(body: Element | Root, linkBase: string | undefined):
 		if (element.tagName === 'a') {
 			const href = attribute(element, 'href')?.trim();
 			if (!href) continue;
-			// eslint-disable-next-line no-control-regex -- control characters are what browsers skip in a scheme
-			const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
-			if (scheme && !['http', 'https', 'mailto', 'tel'].includes(scheme)) {
+			const scheme = schemeOf(href);
+			if (scheme && !SAFE_SCHEMES.has(scheme)) {
 				// javascript:, data: and file: links would be refused by the build; the words stay.
 				unwrap(body, element);
 				unlinked.push(href.length > 50 ? `${href.slice(0, 47)}…` : href);
@@ -65,9 +65,7 @@ export function prepareBody(body: Element | Root, linkBase: string | undefined):
 function resolveLink(href: string, base: string | undefined): string | undefined {
 	try {
 		const url = new URL(href, base);
-		return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:' || url.protocol === 'tel:'
-			? url.href
-			: undefined;
+		return SAFE_SCHEMES.has(url.protocol) ? url.href : undefined;
 	} catch {
 		return undefined;
 	}

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { frontmatterSchema, type ImageFunction } from '../schemas/frontmatter.ts';
+import { articleUrl } from '../utils/urls.ts';
 import type { ImportedArticle } from './article.ts';
 import { decodePage } from './charset.ts';
 import { existingArticles } from './existing.ts';
@@ -10,7 +11,7 @@ import { importBodyImages, importImage, type ImageOptions } from './images.ts';
 import { readInputs } from './inputs.ts';
 import { bodyToMarkdown } from './markdown.ts';
 import { readPage } from './page.ts';
-import { articleUrl, mergeRedirects, redirectSource, type Redirect } from './redirects.ts';
+import { mergeRedirects, redirectSource, type Redirect } from './redirects.ts';
 import type { ArticleReport, ImportReport } from './report.ts';
 import { slugBase } from './slug.ts';
 import { readWordPressExport } from './wordpress.ts';
@@ -63,6 +64,8 @@ export async function importArticles(options: ImportOptions): Promise<ImportRepo
 	const dryRun = options.dryRun ?? false;
 	const force = options.force ?? false;
 	const fromRoot = (path: string) => relative(options.root, path).split(sep).join('/');
+	// Redirect targets are site paths without the deploy base, as Astro's `redirects` takes them.
+	const urls = { base: '/', defaultLocale: options.defaultLocale, articlesBase: options.articlesBase };
 
 	const { inputs, failures } = await readInputs(options.inputs, fetchFn);
 	const articles: ImportedArticle[] = [];
@@ -111,7 +114,7 @@ export async function importArticles(options: ImportOptions): Promise<ImportRepo
 			slug = fileSlugs.get(previous) ?? basename(previous).replace(/\.mdx?$/, '');
 			if (!force) {
 				report.file = fromRoot(file);
-				report.url = articleUrl(slug, options.locale, options);
+				report.url = articleUrl(urls, options.locale, slug);
 				report.problems.push(`${fromRoot(file)} was imported from this address before and is kept: pass --force to overwrite it`);
 				placed.push({ article, report, slug, file });
 				continue;
@@ -124,7 +127,7 @@ export async function importArticles(options: ImportOptions): Promise<ImportRepo
 		}
 		taken.add(slug);
 		report.file = fromRoot(file);
-		report.url = articleUrl(slug, options.locale, options);
+		report.url = articleUrl(urls, options.locale, slug);
 		placed.push({ article, report, slug, file });
 	}
 

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { localePath } from '../utils/urls.ts';
 
 /**
  * Old addresses keep working: each imported article adds "old path → new URL" to a JSON file
@@ -16,15 +15,6 @@ export interface RedirectChanges {
 	added: Redirect[];
 	/** Paths already redirected elsewhere: kept as they were, unless --force. */
 	conflicts: { from: string; existing: string; wanted: string; replaced: boolean }[];
-}
-
-/** The new article's URL: /news/<slug>/ in the default locale, /<locale>/news/<slug>/ in the others. */
-export function articleUrl(
-	slug: string,
-	locale: string,
-	{ defaultLocale, articlesBase }: { defaultLocale: string; articlesBase: string },
-): string {
-	return localePath({ base: '/', defaultLocale, articlesBase }, locale, `${articlesBase}/${slug}`);
 }
 
 /**

@@ -7,6 +7,7 @@ import { Parser } from 'htmlparser2';
 import { pathInProject } from '../config/project-path.ts';
 import { recordArticleProblem } from '../utils/article-problems.ts';
 import { show } from '../utils/show.ts';
+import { SAFE_SCHEMES, schemeOf } from '../utils/link-schemes.ts';
 
 type HastPlugin = Exclude<
 	SatteriResolvedOptions['hastPlugins'][number],
@@ -36,15 +37,6 @@ const REFUSED_ELEMENTS = new Set([
 	'style',
 ]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background', 'cite', 'srcset']);
-const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-
-/** The scheme of a link as a browser reads it (it ignores spaces and control characters inside). */
-function schemeOf(value: string): string | undefined {
-	// eslint-disable-next-line no-control-regex -- control characters are exactly what browsers skip in a scheme
-	const compact = value.replace(/[\u0000-\u0020\u007f]/g, '');
-	return /^[a-z][a-z0-9+.-]*:/i.exec(compact)?.[0].toLowerCase();
-}
-
 const isRemote = (value: string) => /^(https?:)?\/\//i.test(value.trim());
 
 /** Problems with one tag of the body: its name and attributes. */
