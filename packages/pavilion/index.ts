@@ -11,6 +11,7 @@ import { addMarkdownPlugins } from './integrations/markdown-plugins.ts';
 import { astroI18nConfig } from './integrations/i18n.ts';
 import { afterBuild, beforeBuild } from './integrations/post-build.ts';
 import { quietBuildLog } from './integrations/quiet-build.ts';
+import { dropShellCommandVariable } from './integrations/stable-env.ts';
 import { pavilionRoutes } from './integrations/routes.ts';
 import { pavilionSitemap, type AlternatesByPage } from './integrations/sitemap.ts';
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
@@ -57,6 +58,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				}
 				const has = (name: string) => astroConfig.integrations.some((integration) => integration.name === name);
 				const build = { production: command === 'build' };
+				if (config.incrementalBuild) dropShellCommandVariable();
 				updateConfig({
 					i18n: astroI18nConfig(config, astroConfig),
 					...(config.incrementalBuild ? { experimental: { incrementalBuild: true } } : {}),

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { copyFixture } from './test-utils.ts';
+import { copyFixture, shellEnv } from './test-utils.ts';
 
 /** A build prints only what an organizer must act on: the fixture, MDX included, builds without a warning. */
 it('builds the fixture without printing a warning', () => {
@@ -10,7 +10,7 @@ it('builds the fixture without printing a warning', () => {
 	const result = spawnSync(process.execPath, [astro, 'build'], {
 		cwd: root,
 		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+		env: shellEnv(),
 		timeout: 180_000,
 	});
 	expect(result.status, result.stderr).toBe(0);

@@ -8,6 +8,33 @@ import fixtureOptions from './fixtures/basic/options.mjs';
 
 const testsDir = fileURLToPath(new URL('.', import.meta.url));
 
+/** What Vitest adds to process.env: its own flags and a copy of Vite's import.meta.env. */
+const VITEST_ENV = [
+	'TEST',
+	'VITEST',
+	'VITEST_MODE',
+	'VITEST_POOL_ID',
+	'VITEST_WORKER_ID',
+	'FORCE_TTY',
+	'NODE_ENV',
+	'MODE',
+	'BASE_URL',
+	'SITE',
+	'DEV',
+	'PROD',
+	'SSR',
+];
+
+/**
+ * The environment of a build started from a shell, for tests that run `astro build` in a child
+ * process: Astro writes some environment variables into the pages' code, so Vitest's would make
+ * the build unlike an organizer's.
+ */
+export function shellEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+	return Object.fromEntries(Object.entries(env).filter(([name]) => !VITEST_ENV.includes(name)));
+}
+
 /** A built site's output, read the way a browser or a crawler would. */
 export interface BuiltSite {
 	outDir: string;
