@@ -22,16 +22,18 @@ export async function indexSite(
 		maxFragments?: number | undefined;
 		/** How many articles the site model published. With none, no page carries data-pagefind-body, and Pagefind would index every page. */
 		articles: number;
+		/** Called once Pagefind has the pages to index: its process works on them while this thread is free. */
+		whileIndexing?: () => void;
 	},
 ): Promise<IndexSummary> {
 	const started = performance.now();
 	try {
 		const { index, errors } = await createIndex(options.maxFragments ? { maxFragments: options.maxFragments } : {});
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-		if (options.articles > 0) {
-			const added = await index.addDirectory({ path: fileURLToPath(outDir) });
-			if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-		}
+		const adding = options.articles > 0 ? index.addDirectory({ path: fileURLToPath(outDir) }) : undefined;
+		options.whileIndexing?.();
+		const added = await adding;
+		if (added?.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
 		const written = await index.writeFiles({ outputPath: fileURLToPath(new URL(`${SEGMENTS.searchIndex}/`, outDir)) });
 		if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
 		const seconds = (performance.now() - started) / 1000;

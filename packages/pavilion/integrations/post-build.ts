@@ -7,7 +7,7 @@ import type { UrlContext } from '../utils/urls.ts';
 import { fillEnclosureLengths } from './feed-enclosures.ts';
 import { indexSite } from './pagefind.ts';
 import { copyPreviews, drawPreviews, type PreviewSummary } from './previews.ts';
-import { writeSaveLists, writeServiceWorker } from './service-worker.ts';
+import { loadWorkbox, writeSaveLists, writeServiceWorker } from './service-worker.ts';
 import type { AlternatesByPage } from './sitemap.ts';
 
 export interface PostBuildContext {
@@ -27,8 +27,7 @@ export interface PostBuildContext {
 /**
  * Everything that needs the written files, in order: the sitemap's alternates and the feeds'
  * enclosure sizes (from the site model's facts), the search index over the written pages beside
- * the drawn link previews, then
- * the offline save lists and the service worker, which caches the index.
+ * the drawn link previews, then the offline save lists and the service worker, which caches the index.
  */
 export async function afterBuild({
 	config,
@@ -51,13 +50,25 @@ export async function afterBuild({
 		if (missing.length) logger.warn(`Feed enclosures without a file: ${missing.join(', ')}`);
 	}
 	const { offline } = config;
-	// Pagefind indexes in its own process while the last previews are drawn here: two cores, both busy.
-	const [, previews] = await Promise.all([
+	const drawing = takePreviewDrawing() ?? drawPreviews(facts.previews, cacheDir, urls.base);
+	const pagefindBusy = Promise.withResolvers<undefined>();
+	const whileIndexing = () => {
+		pagefindBusy.resolve(undefined);
+	};
+	const indexing =
 		config.search &&
-			indexSite(outDir, logger, { maxFragments: offline ? offline.maxFragments : undefined, articles: facts.articles.length }),
-		takePreviewDrawing() ?? drawPreviews(facts.previews, cacheDir, urls.base),
+		indexSite(outDir, logger, { maxFragments: offline ? offline.maxFragments : undefined, articles: facts.articles.length, whileIndexing });
+	if (!indexing) whileIndexing();
+	// Pagefind indexes in its own process while this thread draws the last previews, then copies
+	// them and loads the service worker's tools: two cores, both busy.
+	const [, previews] = await Promise.all([
+		indexing,
+		Promise.all([drawing, pagefindBusy.promise]).then(([summary]) => {
+			copyPreviews(facts.previews, outDir, cacheDir, urls.base);
+			if (offline) loadWorkbox();
+			return summary;
+		}),
 	]);
-	copyPreviews(facts.previews, outDir, cacheDir, urls.base);
 	if (previews.drawn + previews.reused > 0)
 		logger.info(`Link previews: ${previews.drawn} drawn, ${previews.reused} from the cache, in ${previews.seconds.toFixed(1)} s`);
 	if (offline) {

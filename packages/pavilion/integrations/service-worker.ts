@@ -34,6 +34,14 @@ export interface ServiceWorkerSummary {
 	workerBytes: number;
 }
 
+/**
+ * Workbox's build tools take half a second to load: only a build that writes the worker pays for
+ * it, and it can load them early while Pagefind indexes in its own process.
+ */
+export function loadWorkbox(): typeof import('workbox-build') {
+	return loadLater('workbox-build') as typeof import('workbox-build');
+}
+
 /** Pagefind's own UI bundles are not used by Pavilion: no need to store them on every phone. */
 const UNUSED = ['pagefind-ui.*', 'pagefind-modular-ui.*', 'pagefind-component-ui.*'];
 
@@ -55,8 +63,7 @@ export async function writeServiceWorker({ outDir, urls, locales, buildId }: Ser
 	].filter(built);
 	const common = { globDirectory: fileURLToPath(outDir), maximumFileSizeToCacheInBytes: 8 * 1024 * 1024, modifyURLPrefix: { '': base } };
 	// Hashed file names need no revision: a new file is a new name.
-	// Half a second to load: only a build that writes the worker pays for it.
-	const { getManifest } = loadLater('workbox-build') as typeof import('workbox-build');
+	const { getManifest } = loadWorkbox();
 	const shell = await getManifest({ ...common, globPatterns: shellPatterns, dontCacheBustURLsMatching: /^_astro\// });
 	const indexFolder = outputFolderOf(searchIndexUrl(urls), base);
 	const index = built(indexFolder)
