@@ -3,7 +3,7 @@ import { logo } from 'virtual:pavilion/images';
 import type { AttributionLine } from '../utils/attribution.ts';
 import { escapeMarkup } from '../utils/escape.ts';
 import { feedHtml } from '../utils/feed-html.ts';
-import { renderArticleHtml } from './render-article.ts';
+import { renderArticleHtml } from './feed-body.ts';
 import type { SiteArticle } from './site-model.ts';
 import { config, localeContext } from './site.ts';
 import { feedStylesheetUrl, logoIconUrl, subscribeUrl } from './urls.ts';

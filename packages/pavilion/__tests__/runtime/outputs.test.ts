@@ -8,7 +8,7 @@ import { parseCalendarEvent } from '../calendar-events.ts';
 import { articleEntry, coverStandIn } from './entries.ts';
 
 // The body comes from rendering the entry with the Container API; here the feed's own work is under test.
-vi.mock('../../runtime/render-article.ts', () => ({
+vi.mock('../../runtime/feed-body.ts', () => ({
 	renderArticleHtml: (article: { id: string }) => Promise.resolve(`<p>Body of ${article.id}</p>`),
 }));
 
