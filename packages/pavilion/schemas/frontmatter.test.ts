@@ -14,6 +14,18 @@ const issuesOf = (data: Record<string, unknown>) => {
 };
 
 describe('article front matter', () => {
+	it("resolves each article's cover with that article's own image helper, in the field's place", () => {
+		// Astro passes every article an image() that resolves paths from the article's folder; the other fields are shared.
+		const helperOf = (folder: string) => (() => z.string().transform((path) => `${folder}/${path}`)) as unknown as ImageFunction;
+		const options = { categories: ['news', 'press', 'industry', 'exhibitors'], timeZone: 'Asia/Shanghai' };
+		const zh = frontmatterSchema({ image: helperOf('zh'), ...options });
+		const en = frontmatterSchema({ image: helperOf('en'), ...options });
+		const data = { title: '展会开幕', date: '2026-09-15', cover: 'cover.jpg', coverAlt: '展馆' };
+		expect(zh.parse(data).cover).toBe('zh/cover.jpg');
+		expect(en.parse(data).cover).toBe('en/cover.jpg');
+		expect(Object.keys(zh.shape)).toEqual(Object.keys(schema.shape));
+		expect(Object.keys(zh.shape).indexOf('cover')).toBe(Object.keys(zh.shape).indexOf('coverAlt') - 1);
+	});
 	it('fills defaults and reads the date in the fair time zone', () => {
 		const data = schema.parse({ title: '展会开幕', date: '2026-09-15' });
 		expect(data).toMatchObject({ category: 'news', tags: [], featured: false, draft: false });
