@@ -59,8 +59,8 @@ export async function afterBuild({
 		config.search &&
 		indexSite(outDir, logger, { maxFragments: offline ? offline.maxFragments : undefined, articles: facts.articles.length, whileIndexing });
 	if (!indexing) whileIndexing();
-	// Pagefind indexes in its own process while this thread draws the last previews, then copies
-	// them and loads the service worker's tools: two cores, both busy.
+	// Pagefind indexes in its own process while the previews' worker finishes; this thread, free
+	// meanwhile, copies the previews once they are drawn and loads the service worker's tools.
 	const [, previews] = await Promise.all([
 		indexing,
 		Promise.all([drawing, pagefindBusy.promise]).then(([summary]) => {
@@ -83,8 +83,8 @@ export async function afterBuild({
 let drawing: Promise<PreviewSummary> | undefined;
 
 /**
- * Before Astro renders: draw the link previews as soon as the site model knows them, while the
- * pages render on the other core, instead of after the build.
+ * Before Astro renders: draw the link previews on their worker thread as soon as the site model
+ * knows them, while the pages render on the main thread, instead of after the build.
  */
 export function beforeBuild(cacheDir: URL, base: string): void {
 	drawing = undefined;
