@@ -10,6 +10,7 @@ import build from 'virtual:pavilion/build';
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import { attributionLines, type AttributionLine } from '../utils/attribution.ts';
 import { buildInstant, perBuildRun } from '../utils/build-instant.ts';
+import { calendarDate, formatDate, isoWithOffset } from '../utils/dates.ts';
 import { entryLocale, entrySlug } from '../utils/entry-path.ts';
 import { hreflangLinks } from '../utils/hreflang.ts';
 import { pageKey, publishSiteFacts, type PreviewContent, type SiteFacts } from '../utils/site-facts.ts';
@@ -95,6 +96,16 @@ export interface TagRef {
 	url: string;
 }
 
+/** A date of an article, in the fair's time zone, as pages show it and as machines read it. */
+export interface ArticleDate {
+	/** With the zone's offset, for <time datetime> and structured data ("2026-09-15T10:00:00+08:00"). */
+	iso: string;
+	/** In the article's language ("2026年9月15日", "September 15, 2026"). */
+	text: string;
+	/** The calendar day (YYYY-MM-DD). */
+	day: string;
+}
+
 /** An article as every output sees it. */
 export interface SiteArticle {
 	/** Entry id: the path under the articles folder without extension ("zh/expo-opens"). */
@@ -108,6 +119,9 @@ export interface SiteArticle {
 	summary: string;
 	/** Minutes to read the body, Chinese and English each at its own speed (utils/reading-time.ts). */
 	readingMinutes: number;
+	/** Formatted once here: cards, lists, the article page and its search record all show them. */
+	published: ArticleDate;
+	updated: ArticleDate | undefined;
 	entry: ArticleEntry;
 	category: CategoryRef;
 	tags: TagRef[];
@@ -208,7 +222,7 @@ async function toSiteArticle(entry: ArticleEntry, coverImages: CoverImages): Pro
 	const { data } = entry;
 	const locale = entryLocale(entry.id);
 	const slug = entrySlug(entry.id, data.slug);
-	const { t } = localeContext(locale);
+	const { t, lang } = localeContext(locale);
 	const url = articleUrl(locale, slug);
 	const text = markdownToText(entry.body ?? '');
 	const category = categoryRef(locale, data.category);
@@ -222,6 +236,8 @@ async function toSiteArticle(entry: ArticleEntry, coverImages: CoverImages): Pro
 		data,
 		summary: data.summary ?? summarize(text),
 		readingMinutes: readingMinutes(text),
+		published: articleDate(data.date, lang),
+		updated: data.updated && articleDate(data.updated, lang),
 		entry,
 		category,
 		tags: [],
@@ -233,6 +249,11 @@ async function toSiteArticle(entry: ArticleEntry, coverImages: CoverImages): Pro
 		older: undefined,
 		related: [],
 	};
+}
+
+function articleDate(date: Date, lang: string): ArticleDate {
+	const timeZone = config.expo.timezone;
+	return { iso: isoWithOffset(date, timeZone), text: formatDate(date, lang, timeZone), day: calendarDate(date, timeZone) };
 }
 
 function categoryRef(locale: string, key: string): CategoryRef {

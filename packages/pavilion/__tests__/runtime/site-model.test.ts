@@ -69,6 +69,17 @@ describe('the site model', () => {
 		]);
 	});
 
+	it("formats each article's dates once, in the fair's time zone and the article's language", () => {
+		// Midnight UTC on 1 October is 08:00 in Asia/Shanghai, the test config's zone.
+		expect(model.locale('zh').articles[0]!.published).toEqual({
+			iso: '2026-10-01T08:00:00+08:00',
+			text: '2026年10月1日',
+			day: '2026-10-01',
+		});
+		expect(model.locale('en').articles[0]!.published.text).toBe('October 1, 2026');
+		expect(model.locale('zh').articles[0]!.updated).toBeUndefined();
+	});
+
 	it('makes the attribution lines once, with the link on the original title', () => {
 		expect(model.locale('zh').articles[0]!.attribution).toEqual([
 			{ kind: 'source', label: '来源：', text: '测试日报', href: undefined, cite: false },
