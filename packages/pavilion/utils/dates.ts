@@ -90,11 +90,24 @@ export function formatMonth(year: number, month: number, lang: string): string {
 	return dateFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(new Date(Date.UTC(year, month - 1, 15)));
 }
 
+const dateRanges = new Map<string, string>();
+
 /**
  * The fair's dates in a compact form: "2027.4.21–24" in Chinese (the form used on Chinese fair
  * posters), "21–24 April 2027" or "April 21–24, 2027" as the language formats it otherwise.
  */
 export function formatDateRange(startDate: string, endDate: string, lang: string): string {
+	// Every page's header shows the fair's dates: format them once per language.
+	const key = `${startDate}/${endDate}/${lang}`;
+	let range = dateRanges.get(key);
+	if (range === undefined) {
+		range = dateRangeText(startDate, endDate, lang);
+		dateRanges.set(key, range);
+	}
+	return range;
+}
+
+function dateRangeText(startDate: string, endDate: string, lang: string): string {
 	const [sy, sm, sd] = startDate.split('-').map(Number) as [number, number, number];
 	const [ey, em, ed] = endDate.split('-').map(Number) as [number, number, number];
 	if (lang.toLowerCase().startsWith('zh')) {

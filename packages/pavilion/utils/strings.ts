@@ -12,10 +12,22 @@ export type TranslationsByLocale = Record<string, UiStrings>;
  */
 export function selectString(strings: UiStrings, key: string, lang: string, count?: number): string | undefined {
 	if (count !== undefined) {
-		const form = strings[`${key}.${new Intl.PluralRules(lang).select(count)}`] ?? strings[`${key}.other`];
+		const form = strings[`${key}.${pluralRules(lang).select(count)}`] ?? strings[`${key}.other`];
 		if (form !== undefined) return form;
 	}
 	return strings[key];
+}
+
+const pluralRulesByLang = new Map<string, Intl.PluralRules>();
+
+/** One PluralRules per language: making one costs more than the lookup it serves, and every page counts things. */
+function pluralRules(lang: string): Intl.PluralRules {
+	let rules = pluralRulesByLang.get(lang);
+	if (!rules) {
+		rules = new Intl.PluralRules(lang);
+		pluralRulesByLang.set(lang, rules);
+	}
+	return rules;
 }
 
 /** Keys without their plural suffix, for comparing translations. */
