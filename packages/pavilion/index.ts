@@ -12,6 +12,7 @@ import { astroI18nConfig } from './integrations/i18n.ts';
 import { afterBuild, beforeBuild } from './integrations/post-build.ts';
 import { quietBuildLog } from './integrations/quiet-build.ts';
 import { dropShellCommandVariable } from './integrations/stable-env.ts';
+import { pageConcurrency } from './integrations/page-concurrency.ts';
 import { pavilionRoutes } from './integrations/routes.ts';
 import { pavilionSitemap, type AlternatesByPage } from './integrations/sitemap.ts';
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
@@ -62,6 +63,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				updateConfig({
 					i18n: astroI18nConfig(config, astroConfig),
 					...(config.incrementalBuild ? { experimental: { incrementalBuild: true } } : {}),
+					build: pageConcurrency(astroConfig.build.concurrency),
 					integrations: [
 						...(has('@astrojs/mdx') ? [] : [mdx()]),
 						...(has('@astrojs/sitemap') || !site ? [] : [pavilionSitemap(alternates, site, editorPaths(config, base))]),

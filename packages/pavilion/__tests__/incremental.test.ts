@@ -53,12 +53,14 @@ beforeAll(() => {
 
 describe('a rebuild after one article is edited', () => {
 	it('reuses the pages the edit does not touch', () => {
-		const reused = rebuildLog.split('\n').filter((line) => /\((restored|cached)\)/.test(line));
+		// Astro renders several pages at once (integrations/page-concurrency.ts), so the lines of pages it
+		// renders run into each other; a copied page's path and its "(restored)" are always written together.
+		const reused = [...rebuildLog.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map(([, path]) => path!);
 		expect(reused.length).toBeGreaterThan(5);
 		// The edited article's own page is rendered again, in every build.
-		expect(reused.filter((line) => line.includes('/news/expo-opens/'))).toEqual([]);
+		expect(reused).not.toContain('/news/expo-opens/index.html');
 		// An English article shows nothing of the Chinese one, so it is copied, even though another command started this build.
-		expect(reused.filter((line) => line.includes('/en/news/hello-exhibitors/'))).toHaveLength(1);
+		expect(reused).toContain('/en/news/hello-exhibitors/index.html');
 	});
 
 	it('gives the same files as a cold build, byte for byte', () => {
