@@ -117,7 +117,11 @@ for (let round = 1; round <= Number(values.rounds); round++) {
 		clearCaches(system.dir);
 		const run = await system.run();
 		results.get(system.name)!.push(run);
-		console.log(`round ${round}: ${system.name} ${run.seconds.toFixed(1)} s, ${(run.peakBytes / 2 ** 30).toFixed(2)} GiB`);
+		const whose = Object.entries(run.peakByProgram)
+			.sort(([, x], [, y]) => y - x)
+			.map(([program, bytes]) => `${program} ${(bytes / 2 ** 30).toFixed(2)}`)
+			.join(', ');
+		console.log(`round ${round}: ${system.name} ${run.seconds.toFixed(1)} s, ${(run.peakBytes / 2 ** 30).toFixed(2)} GiB (${whose})`);
 	}
 }
 
