@@ -36,8 +36,10 @@ export function fontFiles(css: string): FontFile[] {
 	return files;
 }
 
-// Spaces and controls need no glyph from a range file: some files claim U+2009 (thin space) and hold no glyph for it.
-const NO_GLYPH = /[\p{Z}\p{C}]/u;
+// Controls draw nothing. Spaces must be in the cut-down font: satori sets a character the fonts lack a whole em
+// wide, so a title's every space was a wide gap while spaces were left out. (A file that claims a space and has no
+// glyph for it, as some claim U+2009, gives a font without characters, which previewFonts leaves out.)
+const NO_GLYPH = /\p{C}/u;
 
 /** Which file holds each character; characters no file holds are left out (the renderer draws nothing for them). */
 export function filesFor(text: string, files: readonly FontFile[]): Map<string, string> {

@@ -5,7 +5,9 @@ import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PreviewFacts } from '../utils/site-facts.ts';
-import { filesFor, fontFiles } from './preview-fonts.ts';
+import satori from 'satori';
+import { filesFor, fontFiles, previewFonts } from './preview-fonts.ts';
+import { PREVIEW_SIZE, previewLayout, previewText } from './preview-layout.ts';
 import { copyPreviews, drawPreviews, type PreviewSummary } from './previews.ts';
 
 /** What the build does in two steps (post-build.ts): draw what is missing, then copy into the output. */
@@ -54,6 +56,20 @@ describe('link-preview images', () => {
 		expect(readFileSync(new URL('previews/abcdefghijklmnop.png', outC)).equals(readFileSync(fileA))).toBe(true);
 	});
 
+	it('look as the whole layout laid out at once would, although the frame is laid out once per language', async () => {
+		const content = { ...preview.content, title: '展会第一天：机器人展区迎来大批专业观众，新品发布与签约活动同步举行，现场气氛热烈' };
+		const out = folder();
+		await writePreviews([{ path: '/previews/whole.png', content }], out, folder(), '/');
+		const drawn = await sharp(new URL('previews/whole.png', out).pathname).raw().toBuffer();
+		const { fonts, family } = await previewFonts(previewText(content));
+		const svg = await satori(previewLayout(content, family) as never, { ...PREVIEW_SIZE, fonts: fonts });
+		const whole = await sharp(Buffer.from(svg)).raw().toBuffer();
+		expect(drawn.length).toBe(whole.length);
+		let differing = 0;
+		for (let i = 0; i < whole.length; i++) if (Math.abs(drawn[i]! - whole[i]!) > 8) differing++;
+		expect(differing).toBe(0);
+	});
+
 	it('draw the title with Chinese glyphs, not blanks: a longer title covers more of the image', async () => {
 		const ink = async (title: string) => {
 			const out = folder();
@@ -64,6 +80,37 @@ describe('link-preview images', () => {
 			return white;
 		};
 		expect(await ink('展会新闻标题展会新闻标题展会新闻标题')).toBeGreaterThan((await ink('展')) + 5000);
+	});
+});
+
+describe('spaces in a preview', () => {
+	/** The right edge of the white ink between rows `top` and `bottom`. */
+	const inkRight = async (content: PreviewFacts['content'], top: number, bottom: number) => {
+		const out = folder();
+		await writePreviews([{ path: '/previews/space.png', content }], out, folder(), '/');
+		const { data, info } = await sharp(new URL('previews/space.png', out).pathname).raw().toBuffer({ resolveWithObject: true });
+		let right = 0;
+		for (let y = top; y < bottom; y++)
+			for (let x = right; x < info.width; x++) {
+				const i = (y * info.width + x) * info.channels;
+				if (data[i]! > 200 && data[i + 1]! > 200 && data[i + 2]! > 200) right = x;
+			}
+		return right;
+	};
+	const english = { ...preview.content, lang: 'en', category: 'News' };
+
+	it('are as wide as the font makes them, not a whole em', async () => {
+		// Five spaces at 60 px: a fraction of an em each (about 15 px), where a missing glyph took 60.
+		const spaced = await inkRight({ ...english, title: 'ab ab ab ab ab ab' }, 108, 528);
+		const unspaced = await inkRight({ ...english, title: 'abababababab' }, 108, 528);
+		expect(spaced - unspaced).toBeGreaterThan(5 * 8);
+		expect(spaced - unspaced).toBeLessThan(5 * 30);
+	});
+
+	it("draw Intl's thin spaces in a date range as plain spaces", async () => {
+		const thin = await inkRight({ ...english, dates: 'April 21\u2009–\u200924, 2027', site: '' }, 528, 566);
+		const plain = await inkRight({ ...english, dates: 'April 21 – 24, 2027', site: '' }, 528, 566);
+		expect(thin).toBe(plain);
 	});
 });
 

@@ -6,7 +6,7 @@ import type { PreviewFacts } from '../utils/site-facts.ts';
 import { outputPathOf } from '../utils/urls.ts';
 import { loadLater } from './load-later.ts';
 import { previewFonts, type PreviewFont } from './preview-fonts.ts';
-import { previewLayout, previewText, type LayoutNode } from './preview-layout.ts';
+import { PREVIEW_SIZE, TITLE_BOX, previewFrame, previewText, previewTitle, type LayoutNode } from './preview-layout.ts';
 
 export interface PreviewSummary {
 	drawn: number;
@@ -26,12 +26,29 @@ export async function drawPreviews(previews: readonly PreviewFacts[], cacheDir: 
 	if (missing.length > 0) {
 		mkdirSync(cacheFolder(cacheDir), { recursive: true });
 		const { fonts, family } = await previewFonts(missing.map((preview) => previewText(preview.content)).join(''));
+		const frames = new Map<string, number>();
+		const frameLayouts: LayoutNode[] = [];
+		const jobs = missing.map((preview) => {
+			const { title, category, ...frameContent } = preview.content;
+			const key = JSON.stringify(frameContent);
+			let frame = frames.get(key);
+			if (frame === undefined) {
+				frame = frameLayouts.push(previewFrame(frameContent, family)) - 1;
+				frames.set(key, frame);
+			}
+			return {
+				frame,
+				title: previewTitle({ lang: frameContent.lang, title, category }, family),
+				file: cachedFile(preview, cacheDir, base),
+			};
+		});
 		await drawOnWorker({
 			modules: { satori: loadLater.resolve('satori'), sharp: loadLater.resolve('sharp') },
 			fonts,
-			width: 1200,
-			height: 630,
-			jobs: missing.map((preview) => ({ layout: previewLayout(preview.content, family), file: cachedFile(preview, cacheDir, base) })),
+			size: PREVIEW_SIZE,
+			titleBox: TITLE_BOX,
+			frames: frameLayouts,
+			jobs,
 		});
 	}
 	return { drawn: missing.length, reused: previews.length - missing.length, seconds: (performance.now() - started) / 1000 };
@@ -40,9 +57,12 @@ export async function drawPreviews(previews: readonly PreviewFacts[], cacheDir: 
 interface WorkerData {
 	modules: { satori: string; sharp: string };
 	fonts: PreviewFont[];
-	width: number;
-	height: number;
-	jobs: { layout: LayoutNode; file: string }[];
+	size: typeof PREVIEW_SIZE;
+	titleBox: typeof TITLE_BOX;
+	/** What every preview of a language shows around its title, laid out once per language. */
+	frames: LayoutNode[];
+	/** Each preview: its frame (an index into frames), its title box and the PNG file to write. */
+	jobs: { frame: number; title: LayoutNode; file: string }[];
 }
 
 /** Satori and sharp on a thread of their own (integrations/preview-worker.mjs), beside the pages Astro renders here. */

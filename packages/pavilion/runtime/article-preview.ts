@@ -12,7 +12,7 @@ import { config, localeContext, urlContext } from './site.ts';
 import { SOCIAL_IMAGE, type SocialImage } from './social-image.ts';
 
 /** Raise it when the drawing changes, so cached images are drawn again. */
-const PREVIEW_VERSION = 1;
+const PREVIEW_VERSION = 2;
 const DEFAULT_ACCENT = '#0f5c6e';
 
 type FairLines = Omit<PreviewContent, 'title' | 'category'>;
