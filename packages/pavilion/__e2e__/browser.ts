@@ -45,7 +45,15 @@ export async function watchedPage(
 	});
 	const page = await context.newPage();
 	const requests: string[] = [];
-	page.on('console', (message) => message.type() === 'error' && problems.push(`${page.url()}: ${message.text()}`));
+	page.on('console', (message) => {
+		if (message.type() !== 'error') return;
+		const problem = `${page.url()}: ${message.text()}`;
+		const at = problems.push(problem) - 1;
+		// An object logged reads "Object" in the text: add what it holds, so that a failure names the problem.
+		void Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => '(not serializable)'))).then((values) => {
+			if (problems[at] === problem) problems[at] = `${problem} ${JSON.stringify(values).slice(0, 2000)}`;
+		});
+	});
 	page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
 	page.on('request', (request) => {
 		requests.push(request.url());

@@ -117,6 +117,12 @@ describe('the browser editor', () => {
 		await page.waitForURL(/#\/collections\/articles-zh\/entries\/hall-hours-change$/);
 		await page.getByRole('link', { name: '创建English版本' }).click();
 		await page.waitForURL(/#\/collections\/articles-en\/new\?/);
+		// The address changes at once, but on a busy machine the Chinese form's fields stay on screen a
+		// while longer, with the same key and labels, even after the heading has changed. Wait for the
+		// English form's empty title, or the title would be typed into the Chinese form (seen under load:
+		// the English article was refused for having no title, and never written).
+		await page.getByText('正在集合“文章（English）”中编写', { exact: true }).waitFor();
+		await expect.poll(() => page.getByLabel('标题', { exact: true }).inputValue()).toBe('');
 		await expect.poll(() => page.getByLabel('译文关联键 (可选)', { exact: true }).inputValue()).toBe('hall-hours');
 		await page.getByLabel('标题', { exact: true }).fill('Opening hours change on the public day');
 		await page.getByLabel('网址名', { exact: true }).fill('public-day-hours');
