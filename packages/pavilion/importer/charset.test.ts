@@ -36,6 +36,12 @@ describe('reading a page in its declared encoding', () => {
 		expect(text).toContain('青潭日报');
 		expect(note).toMatch(/declares utf-8 but is not valid utf-8/);
 	});
+	it('finds the declaration in any of the forms browsers accept', () => {
+		const declared = (html: string) => declaredCharset(new TextEncoder().encode(html));
+		expect(declared('<META CHARSET=Big5><title>x</title>')).toBe('big5');
+		expect(declared('<?xml version="1.0" encoding="GBK"?><html><body>x</body></html>')).toBe('gbk');
+		expect(declared('<meta name="description" content="charset 不在这里"><title>x</title>')).toBeUndefined();
+	});
 	it('reads UTF-8 with or without a byte-order mark, and a <meta charset>', () => {
 		const utf8 = readFileSync(fixture('pages/expo-robots.html'));
 		expect(declaredCharset(utf8)).toBe('utf-8');

@@ -5,6 +5,8 @@
  * GBK as UTF-8 would replace every Chinese character with U+FFFD: the decoder is never guessed
  * silently, and the report says which one was used when the page did not say.
  */
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 
 const GB_LABELS = new Set([
 	'gb2312',
@@ -38,15 +40,20 @@ export const charsetOfContentType = (contentType: string | undefined): string | 
 /**
  * The encoding declared in the first bytes of the page, as browsers look for it: <meta charset>,
  * <meta http-equiv="Content-Type" content="…; charset=…">, or an XML declaration. The bytes are
- * read as Latin-1 for this, which keeps every ASCII byte as it is whatever the real encoding.
+ * read as Latin-1 for this, which keeps every ASCII byte as it is whatever the real encoding, and
+ * parsed with the importer's HTML parser; the label is kept as written, for the report.
  */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
-	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-	for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
-		const direct = /\bcharset\s*=\s*["']?([\w.:-]+)/i.exec(tag)?.[1];
-		if (direct) return direct.toLowerCase();
+	const head = fromHtml(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)));
+	for (const meta of selectAll('meta', head)) {
+		const { charSet: charset, content } = meta.properties;
+		if (typeof charset === 'string' && charset.trim()) return charset.trim().toLowerCase();
+		const declared = typeof content === 'string' ? charsetOfContentType(content) : undefined;
+		if (declared) return declared;
 	}
-	return /<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1]?.toLowerCase();
+	// HTML parsers keep an XML declaration as a comment: <?xml version="1.0" encoding="gbk"?>.
+	const xml = head.children.find((node) => node.type === 'comment' && node.value.startsWith('?xml'));
+	return xml?.type === 'comment' ? /\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(xml.value)?.[1]?.toLowerCase() : undefined;
 }
 
 function decoderFor(label: string): TextDecoder | undefined {
