@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { accentTokens } from '../utils/color.ts';
+import { cached } from '../utils/cached.ts';
 import { formatDateRange } from '../utils/dates.ts';
 import type { PreviewContent } from '../utils/site-facts.ts';
 import { SEGMENTS, withBase } from '../utils/urls.ts';
@@ -20,11 +21,10 @@ const fairLinesByLocale = new Map<string, FairLines>();
 
 /** What every preview of a locale shows: worked out once per locale, not per article. */
 function fairLines(locale: string): FairLines {
-	let lines = fairLinesByLocale.get(locale);
-	if (!lines) {
+	return cached(fairLinesByLocale, locale, () => {
 		const { text, lang } = localeContext(locale);
 		const brand = config.accentColor ? accentTokens(config.accentColor).light['--pv-accent'] : undefined;
-		lines = {
+		return {
 			lang,
 			fair: text(config.expo.name),
 			dates: formatDateRange(config.expo.startDate, config.expo.endDate, lang),
@@ -33,9 +33,7 @@ function fairLines(locale: string): FairLines {
 			// White text sits on it: the accent as the light scheme adjusts it for contrast.
 			background: brand ?? DEFAULT_ACCENT,
 		};
-		fairLinesByLocale.set(locale, lines);
-	}
-	return lines;
+	});
 }
 
 export function previewContent(locale: string, title: string, category: string): PreviewContent {

@@ -5,6 +5,7 @@
 import config from 'virtual:pavilion/config';
 import translations from 'virtual:pavilion/translations';
 import { localize } from '../utils/localize.ts';
+import { cached } from '../utils/cached.ts';
 import { interpolate, selectString } from '../utils/strings.ts';
 import { localeSegment, type UrlContext } from '../utils/urls.ts';
 
@@ -48,11 +49,10 @@ const contexts = new Map<string, LocaleContext>();
 
 /** The strings of one locale; made once per locale and shared by every page. */
 export function localeContext(locale: string): LocaleContext {
-	let context = contexts.get(locale);
-	if (!context) {
+	return cached(contexts, locale, () => {
 		const strings = translations[locale] ?? translations[config.defaultLocale] ?? {};
 		const lang = config.locales[locale]?.lang ?? locale;
-		context = {
+		return {
 			locale,
 			lang,
 			t: (key, values) =>
@@ -60,7 +60,5 @@ export function localeContext(locale: string): LocaleContext {
 			template: (key, count) => selectString(strings, key, lang, count) ?? key,
 			text: (value) => localize(value, locale, config.defaultLocale),
 		};
-		contexts.set(locale, context);
-	}
-	return context;
+	});
 }

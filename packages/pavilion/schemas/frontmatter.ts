@@ -1,6 +1,7 @@
 import type { SchemaContext } from 'astro/content/config';
 import { z } from 'astro/zod';
 import { parseArticleDate } from '../utils/dates.ts';
+import { cached } from '../utils/cached.ts';
 import { slugProblem } from '../utils/slugs.ts';
 import { webUrl } from './links.ts';
 import { show } from '../utils/show.ts';
@@ -42,12 +43,7 @@ export interface FrontmatterContext {
  * other fields are built once per set of categories and time zone, and only the cover per call.
  */
 export function frontmatterSchema({ image, categories, timeZone }: FrontmatterContext) {
-	const key = JSON.stringify([categories, timeZone]);
-	let fields = fieldsOf.get(key);
-	if (!fields) {
-		fields = fieldsBesideCover(categories, timeZone);
-		fieldsOf.set(key, fields);
-	}
+	const fields = cached(fieldsOf, JSON.stringify([categories, timeZone]), () => fieldsBesideCover(categories, timeZone));
 	return fields.extend({ cover: image().optional().describe(describeField('cover')) });
 }
 

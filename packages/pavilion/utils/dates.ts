@@ -2,8 +2,8 @@
  * Dates are read and shown in the fair's time zone, whatever the time zone of the build machine:
  * a news item dated 2026-09-15 is on the 15th in Qingtan even when CI runs in UTC-8.
  */
+import { cached } from './cached.ts';
 
-/** Offset of `timeZone` from UTC at `instant`, in minutes (Asia/Shanghai: +480). */
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
@@ -11,15 +11,10 @@ const formats = new Map<string, Intl.DateTimeFormat>();
  * microseconds, and a build formats dates on every page.
  */
 export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	const key = `${lang}\u0000${JSON.stringify(options)}`;
-	let format = formats.get(key);
-	if (!format) {
-		format = new Intl.DateTimeFormat(lang, options);
-		formats.set(key, format);
-	}
-	return format;
+	return cached(formats, `${lang}\u0000${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(lang, options));
 }
 
+/** Offset of `timeZone` from UTC at `instant`, in minutes (Asia/Shanghai: +480). */
 export function timeZoneOffsetMinutes(instant: Date, timeZone: string): number {
 	const parts = dateFormat('en-US', {
 		timeZone,
@@ -98,13 +93,7 @@ const dateRanges = new Map<string, string>();
  */
 export function formatDateRange(startDate: string, endDate: string, lang: string): string {
 	// Every page's header shows the fair's dates: format them once per language.
-	const key = `${startDate}/${endDate}/${lang}`;
-	let range = dateRanges.get(key);
-	if (range === undefined) {
-		range = dateRangeText(startDate, endDate, lang);
-		dateRanges.set(key, range);
-	}
-	return range;
+	return cached(dateRanges, `${startDate}/${endDate}/${lang}`, () => dateRangeText(startDate, endDate, lang));
 }
 
 function dateRangeText(startDate: string, endDate: string, lang: string): string {

@@ -2,6 +2,8 @@
  * UI strings as data, and the one way to fill them. Pure: the pages, the feeds and the browser
  * scripts (search, countdown, save-all) all fill `{name}` placeholders through `interpolate`.
  */
+import { cached } from './cached.ts';
+
 export type UiStrings = Record<string, string>;
 /** Locale key → every UI string of that locale. */
 export type TranslationsByLocale = Record<string, UiStrings>;
@@ -22,12 +24,7 @@ const pluralRulesByLang = new Map<string, Intl.PluralRules>();
 
 /** One PluralRules per language: making one costs more than the lookup it serves, and every page counts things. */
 function pluralRules(lang: string): Intl.PluralRules {
-	let rules = pluralRulesByLang.get(lang);
-	if (!rules) {
-		rules = new Intl.PluralRules(lang);
-		pluralRulesByLang.set(lang, rules);
-	}
-	return rules;
+	return cached(pluralRulesByLang, lang, () => new Intl.PluralRules(lang));
 }
 
 /** Keys without their plural suffix, for comparing translations. */
