@@ -26,21 +26,17 @@ const fonts = workerData.fonts.map((font) => ({
  * drawn as one SVG: the frame's, with the title box's shapes moved into place. Satori names its
  * masks "satori_…" in every layout, so the title box's are renamed to keep the names unique.
  */
-const frameSvgs = new Map();
-async function frameOpening(index) {
-	let opening = frameSvgs.get(index);
-	if (!opening) {
-		const svg = await satori(frames[index], { ...size, fonts });
-		opening = svg.slice(0, svg.lastIndexOf('</svg>'));
-		frameSvgs.set(index, opening);
-	}
-	return opening;
-}
+const frameOpenings = await Promise.all(
+	frames.map(async (frame) => {
+		const svg = await satori(frame, { ...size, fonts });
+		return svg.slice(0, svg.lastIndexOf('</svg>'));
+	}),
+);
 
 async function previewSvg({ frame, title }) {
 	const box = await satori(title, { width: titleBox.width, height: titleBox.height, fonts });
 	const shapes = box.slice(box.indexOf('>') + 1, box.lastIndexOf('</svg>')).replaceAll('satori_', 'title_satori_');
-	return `${await frameOpening(frame)}<g transform="translate(${titleBox.left} ${titleBox.top})">${shapes}</g></svg>`;
+	return `${frameOpenings[frame]}<g transform="translate(${titleBox.left} ${titleBox.top})">${shapes}</g></svg>`;
 }
 
 // sharp rasterizes on libuv's threads while satori lays out the next image here.

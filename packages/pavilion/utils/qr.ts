@@ -1,6 +1,8 @@
 import QRCode from 'qrcode';
 import { escapeMarkup } from './escape.ts';
 
+const utf8 = new TextEncoder();
+
 /**
  * An inline SVG QR code of `text`, made at build time: readers scan it with WeChat, and no
  * third-party QR service ever sees the URL.
@@ -8,7 +10,7 @@ import { escapeMarkup } from './escape.ts';
 export async function qrSvg(text: string, label: string): Promise<string> {
 	// One byte-mode segment: the library's search for the shortest mix of modes costs a quarter of
 	// the code's time, and a page URL gains nothing from it that changes how a phone reads it.
-	const svg = await QRCode.toString([{ data: new TextEncoder().encode(text), mode: 'byte' }], {
+	const svg = await QRCode.toString([{ data: utf8.encode(text), mode: 'byte' }], {
 		type: 'svg',
 		errorCorrectionLevel: 'M',
 		margin: 2,
