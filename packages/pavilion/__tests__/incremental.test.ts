@@ -33,6 +33,7 @@ function snapshot(site: BuiltSite): Map<string, Buffer> {
 
 const article = 'site/articles/zh/expo-opens.md';
 let rebuildLog = '';
+let coldLog = '';
 let rebuilt: Map<string, Buffer>;
 let cold: Map<string, Buffer>;
 
@@ -47,7 +48,7 @@ beforeAll(() => {
 
 	renameSync(join(root, 'dist'), join(root, 'dist-rebuilt'));
 	rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
-	astroBuild(root);
+	coldLog = astroBuild(root);
 	cold = snapshot(readSite(join(root, 'dist')));
 }, 600_000);
 
@@ -61,6 +62,12 @@ describe('a rebuild after one article is edited', () => {
 		expect(reused).not.toContain('/news/expo-opens/index.html');
 		// An English article shows nothing of the Chinese one, so it is copied, even though another command started this build.
 		expect(reused).toContain('/en/news/hello-exhibitors/index.html');
+	});
+
+	it('renders several pages at once', () => {
+		// Astro ends a page's log line when the page is written: at one page at a time
+		// (Astro's default), the next page's line never starts before that (integrations/page-concurrency.ts).
+		expect(coldLog).toMatch(/├─[^\n]*├─/);
 	});
 
 	it('gives the same files as a cold build, byte for byte', () => {
