@@ -2,47 +2,21 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect } from 'vitest';
+import * as bodies from './catalogue/bodies.ts';
+import * as crashes from './catalogue/crashes.ts';
+import * as files from './catalogue/files.ts';
+import * as hidden from './catalogue/hidden.ts';
+import * as validity from './catalogue/validity.ts';
+import { article, metaOf, picture, zh, zhMessage, type HandledCase, type RefusedCase } from './catalogue-kit.ts';
 import options from './fixtures/basic/options.mjs';
-import { indexedPages, jsonLdOf, withOptions, writeFile, type BuiltSite } from './test-utils.ts';
+import { indexedPages, jsonLdOf, withOptions, writeFile } from './test-utils.ts';
 
-/**
- * Every broken or hostile input Pavilion knows of, one row each, on its own copy of the basic
- * fixture: either the build stops with one message naming the file or option, the field, what
- * was given and what is expected, or the output is exactly right. docs/refused.md is generated
- * from this table (`pnpm docs:refused`).
- */
-export interface RefusedCase {
-	name: string;
-	/** Why Pavilion refuses it, for docs/refused.md. */
-	why: string;
-	area: 'Articles' | 'Article bodies' | 'Images' | 'Options' | 'Files';
-	setup: (root: string) => void | Promise<void>;
-	/** The message says all of these. */
-	message: string[];
-}
+export { article, type HandledCase, type RefusedCase } from './catalogue-kit.ts';
 
-export interface HandledCase {
-	name: string;
-	why: string;
-	area: RefusedCase['area'] | 'Publishing' | 'Search';
-	setup: (root: string) => void | Promise<void>;
-	check: (site: BuiltSite) => void | Promise<void>;
-}
+/** Areas kept in their own files under catalogue/, so that each reads as one subject. */
+const AREAS = [bodies, crashes, files, hidden, validity];
 
-export const article = (frontmatter: string, body = '正文。') => `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
-const zh = (root: string, name: string, frontmatter: string, body?: string) =>
-	writeFile(root, `site/articles/zh/${name}`, article(frontmatter, body));
-const zhMessage = (name: string, rest: string) => `site/articles/zh/${name}: ${rest}`;
-
-/** A picture of the given size, drawn here, so the tests need no image files of their own. */
-async function picture(root: string, path: string, width: number, height: number): Promise<void> {
-	const file = join(root, path);
-	await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 40 } } })
-		.jpeg()
-		.toFile(file);
-}
-
-export const REFUSED: RefusedCase[] = [
+const CORE_REFUSED: RefusedCase[] = [
 	// Front matter
 	{
 		name: 'missing title',
@@ -444,10 +418,7 @@ export const REFUSED: RefusedCase[] = [
 	},
 ];
 
-const metaOf = (site: BuiltSite, path: string, property: string) =>
-	site.page(path).querySelector(`meta[property="${property}"]`)?.getAttribute('content');
-
-export const HANDLED: HandledCase[] = [
+const CORE_HANDLED: HandledCase[] = [
 	{
 		name: 'an unquoted date-time with an offset keeps its instant',
 		why: 'YAML would keep only the instant, and the day would then be read as midnight in the fair’s zone: eight hours early.',
@@ -600,6 +571,9 @@ export const HANDLED: HandledCase[] = [
 		},
 	},
 ];
+
+export const REFUSED: RefusedCase[] = [...CORE_REFUSED, ...AREAS.flatMap((area) => area.REFUSED)];
+export const HANDLED: HandledCase[] = [...CORE_HANDLED, ...AREAS.flatMap((area) => area.HANDLED)];
 
 export const SEARCH_CASES: HandledCase[] = [
 	{

@@ -11,7 +11,7 @@ export function refusedDoc(): string {
 	return [
 		'# What Pavilion refuses, and why',
 		'',
-		'<!-- Written by `pnpm docs:refused` from packages/pavilion/__tests__/catalogue-cases.ts; edit that file, not this one. -->',
+		'<!-- Written by `pnpm docs:refused` from packages/pavilion/__tests__/catalogue-cases.ts and catalogue/*.ts; edit those files, not this one. -->',
 		'',
 		'Press staff are not developers, so a mistake stops the build with one plain message that names the file (or the option), the field, what was given and what was expected, for example:',
 		'',
