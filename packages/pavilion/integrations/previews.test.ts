@@ -185,3 +185,17 @@ describe('characters that draw nothing', () => {
 		expect(await titleInk('\u00AD\u200B')).toBe(0);
 	});
 });
+
+describe('a preview that cannot be drawn', () => {
+	it('stops the build with a message naming its article and title', async () => {
+		// A file name longer than file systems allow makes the write fail on the worker, after the layout.
+		const failing: PreviewFacts = {
+			path: `/previews/${'a'.repeat(300)}.png`,
+			content: { ...preview.content, title: '无法绘制' },
+			article: 'site/articles/zh/cannot-draw.md',
+		};
+		await expect(drawPreviews([{ ...preview, path: '/previews/fine.png' }, failing], folder(), '/')).rejects.toThrow(
+			/^site\/articles\/zh\/cannot-draw\.md: title "无法绘制" could not be drawn in its link preview \(.+\); expected /,
+		);
+	});
+});

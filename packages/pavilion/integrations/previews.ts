@@ -92,7 +92,9 @@ function drawOnWorker(workerData: WorkerData, previewOf: (job: number) => Previe
 }
 
 /** A preview that could not be drawn, named by its article's file and title. */
-function previewError(preview: PreviewFacts | undefined, reason: string): Error {
+function previewError(preview: PreviewFacts | undefined, message: string): Error {
+	// One line: sharp adds the system's error on a line of its own.
+	const reason = message.split('\n')[0]!.trim();
 	if (!preview) return new Error(`The link previews could not be drawn: ${reason}`);
 	return new Error(
 		`${preview.article ?? 'An article'}: title ${show(preview.content.title)} could not be drawn in its link preview (${reason}); expected a headline of letters, digits and punctuation, or a cover picture instead of a drawn preview`,
