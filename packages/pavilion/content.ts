@@ -6,7 +6,7 @@ import type { SchemaContext } from 'astro/content/config';
 import type { z } from 'astro/zod';
 import build from 'virtual:pavilion/build';
 import config from 'virtual:pavilion/config';
-import { findMisnamedArticles, frontMatterAsWritten, readArticleSource } from './config/article-source.ts';
+import { checkFrontMatterClosed, findMisnamedArticles, frontMatterAsWritten, readArticleSource } from './config/article-source.ts';
 import {
 	articleError,
 	checkArticleEntry,
@@ -48,7 +48,9 @@ export function articlesLoader({ base = './site/articles', pattern = '**/*.{md,m
 			findMisnamedArticles(resolveProjectPath(base, root, 'articlesLoader({ base })', './site/articles', { mustExist: false }), root);
 			const parseData: typeof context.parseData = async (entry) => {
 				checkArticleEntry(entry, config, root, publicDir);
-				const written = entry.filePath ? frontMatterAsWritten(readArticleSource(entry.filePath, root)) : {};
+				const source = entry.filePath === undefined ? undefined : readArticleSource(entry.filePath, root);
+				if (source !== undefined && entry.filePath) checkFrontMatterClosed(source, entry.filePath, root);
+				const written = source === undefined ? {} : frontMatterAsWritten(source);
 				const asWritten = Object.fromEntries(
 					AS_WRITTEN.filter((field) => typeof written[field] === 'string').map((field) => [field, written[field]]),
 				);
@@ -56,7 +58,7 @@ export function articlesLoader({ base = './site/articles', pattern = '**/*.{md,m
 				const data = await context.parseData({ ...entry, data: { ...entry.data, ...asWritten } }).catch((error: unknown) => {
 					throw restateSchemaError(error, entry.filePath, root);
 				});
-				checkParsedArticle(data, entry.filePath, root);
+				checkParsedArticle(data, entry.filePath, root, { now: latestInstant(), written: asWritten });
 				return data;
 			};
 			await inner.load({ ...context, parseData }).catch((error: unknown) => {
@@ -73,6 +75,15 @@ export function articlesLoader({ base = './site/articles', pattern = '**/*.{md,m
 			}
 		},
 	};
+}
+
+/**
+ * The latest instant an article may say it was changed: the build's (SOURCE_DATE_EPOCH pins it). A
+ * development server started before the editor saved a change made just now, so it takes the clock then.
+ */
+function latestInstant(): Date {
+	const started = buildInstant();
+	return build.production ? started : new Date(Math.max(started.getTime(), Date.now()));
 }
 
 /** What the body plugin found while the glob loader rendered each article. */

@@ -22,6 +22,21 @@ export function readArticleSource(file: string, root: URL): string {
 	}
 }
 
+/**
+ * A file that opens its front matter with "---" and never closes it is read by Astro as all body
+ * and no fields, and the build would say the title is missing although it is on line 2.
+ */
+export function checkFrontMatterClosed(source: string, file: string, root: URL): void {
+	const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+	if (lines[0]?.trimEnd() !== '---' || lines.slice(1).some((line) => line.trimEnd() === '---')) return;
+	throw articleError(
+		file,
+		root,
+		'front matter',
+		`opens with --- on line 1 and is never closed; expected a line of three dashes (---) after the last field, before the article's text`,
+	);
+}
+
 /** The front-matter values exactly as written, all as text: no date, number or boolean guessing. */
 export function frontMatterAsWritten(source: string): Record<string, unknown> {
 	const block = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(source)?.[1];

@@ -17,6 +17,8 @@ const file = (id: string) => join(rootDir, 'site/articles', `${id}.md`);
 const check = (id: string, data: Record<string, unknown>) => () =>
 	checkArticleEntry({ id, data, filePath: file(id) }, config, root, publicDir);
 
+const BUILD = new Date('2026-06-01T00:00:00Z');
+
 describe('checks an editor would otherwise miss', () => {
 	it('accepts an article in a configured locale with an existing cover', () => {
 		expect(check('zh/ok', { cover: '../../images/cover.jpg' })).not.toThrow();
@@ -38,14 +40,21 @@ describe('checks an editor would otherwise miss', () => {
 		expect(check('zh/2027', {})).toThrow(/site\/articles\/zh\/2027\.md: file name gives the URL slug "2027", which is only digits/);
 	});
 	it('requires coverAlt with a cover', () => {
-		expect(() => checkParsedArticle({ cover: {} }, file('zh/a'), root)).toThrow(
+		expect(() => checkParsedArticle({ cover: {} }, file('zh/a'), root, { now: BUILD })).toThrow(
 			'site/articles/zh/a.md: coverAlt is missing; an article with a cover needs coverAlt',
 		);
 	});
 	it('refuses an update dated before publication', () => {
-		expect(() => checkParsedArticle({ date: new Date('2026-05-02'), updated: new Date('2026-05-01') }, file('zh/a'), root)).toThrow(
-			/updated 2026-05-01T00:00:00.000Z is before date 2026-05-02/,
+		expect(() =>
+			checkParsedArticle({ date: new Date('2026-05-02'), updated: new Date('2026-05-01') }, file('zh/a'), root, { now: BUILD }),
+		).toThrow(/updated 2026-05-01T00:00:00.000Z is before date 2026-05-02/);
+	});
+	it('refuses an update dated after the build, quoting it as written', () => {
+		const data = { date: new Date('2024-03-01'), updated: new Date('2099-01-01') };
+		expect(() => checkParsedArticle(data, file('zh/a'), root, { now: BUILD, written: { updated: '2099-01-01' } })).toThrow(
+			'site/articles/zh/a.md: updated "2099-01-01" is later than this build (2026-06-01T00:00:00.000Z); expected the date of a change already made',
 		);
+		expect(() => checkParsedArticle({ ...data, updated: BUILD }, file('zh/a'), root, { now: BUILD })).not.toThrow();
 	});
 	it('names both files when two articles of one locale share a slug', () => {
 		const entries = [

@@ -141,8 +141,20 @@ export function restateSourceError(error: unknown, root: URL): unknown {
 	);
 }
 
+export interface ParsedArticleContext {
+	/** The build's instant: no change can have been made after it. */
+	now: Date;
+	/** Fields as the author wrote them, to quote in messages (a date as written, not as an instant in UTC). */
+	written?: Readonly<Record<string, unknown>>;
+}
+
 /** Rules across fields, checked once the schema has parsed the entry. */
-export function checkParsedArticle(data: Record<string, unknown>, filePath: string | undefined, root: URL): void {
+export function checkParsedArticle(
+	data: Record<string, unknown>,
+	filePath: string | undefined,
+	root: URL,
+	{ now, written = {} }: ParsedArticleContext,
+): void {
 	if (data.cover !== undefined && data.coverAlt === undefined) {
 		throw articleError(
 			filePath,
@@ -157,6 +169,14 @@ export function checkParsedArticle(data: Record<string, unknown>, filePath: stri
 			root,
 			'updated',
 			`${show(data.updated)} is before date ${show(data.date)}; expected the date of a change made after publication`,
+		);
+	}
+	if (data.updated instanceof Date && data.updated > now) {
+		throw articleError(
+			filePath,
+			root,
+			'updated',
+			`${show(written.updated ?? data.updated)} is later than this build (${now.toISOString()}); expected the date of a change already made, at the latest the build's time`,
 		);
 	}
 }

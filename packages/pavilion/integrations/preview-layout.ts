@@ -33,8 +33,11 @@ const MUTED = 'rgba(255, 255, 255, 0.82)';
 /**
  * Noto Sans SC has no thin or narrow spaces, which Intl puts into date ranges ("April 21 – 24"),
  * and satori would draw each as a gap a whole em wide: the image shows them as plain spaces.
+ * Characters that draw nothing (zero-width space, soft hyphen, joiners, variation selectors: Unicode's
+ * default-ignorable code points) are left out: satori shapes a run of them alone, HarfBuzz removes
+ * them, and satori fails on the empty result with "Unexpected end of JSON input".
  */
-const drawable = (text: string) => text.replace(/[\u2009\u200A\u202F]/g, ' ');
+const drawable = (text: string) => text.replace(/[\u2009\u200A\u202F]/g, ' ').replace(/\p{Default_Ignorable_Code_Point}/gu, '');
 
 /** The lines of a preview that are the same for every article of a language. */
 export type FrameContent = Omit<PreviewContent, 'title' | 'category'>;
@@ -100,7 +103,16 @@ function titleBox(content: Pick<PreviewContent, 'category' | 'title'>): LayoutNo
 	return div({ display: 'flex', flexDirection: 'column', justifyContent: 'center', width: TITLE_BOX.width, height: TITLE_BOX.height }, [
 		div({ display: 'flex', fontSize: 26, fontWeight: 400, color: MUTED, marginBottom: 16 }, drawable(content.category)),
 		div(
-			{ display: 'block', width: TITLE_BOX.width, fontSize: 60, fontWeight: 700, lineHeight: 1.3, lineClamp: 3 },
+			{
+				display: 'block',
+				width: TITLE_BOX.width,
+				fontSize: 60,
+				fontWeight: 700,
+				lineHeight: 1.3,
+				lineClamp: 3,
+				// A word wider than the box (a long name, or words joined by zero-width spaces, which are left out) wraps inside it.
+				wordBreak: 'break-word',
+			},
 			drawable(content.title),
 		),
 	]);

@@ -39,19 +39,31 @@ async function previewSvg({ frame, title }) {
 	return `${frameOpenings[frame]}<g transform="translate(${titleBox.left} ${titleBox.top})">${shapes}</g></svg>`;
 }
 
+/** A job that fails is reported by its index, so that the message can name the article it belongs to. */
+const failed = (job) => (error) => {
+	throw Object.assign(new Error(error instanceof Error ? error.message : String(error)), { job });
+};
+
 // sharp rasterizes on libuv's threads while satori lays out the next image here.
 const rasterizing = new Set();
-for (const job of jobs) {
-	const svg = await previewSvg(job);
-	const drawing = sharp(Buffer.from(svg))
-		// Light compression: 15 ms an image instead of 18, for files 10% larger (68 KB).
-		.png({ compressionLevel: 3 })
-		.toFile(job.file)
-		.then(() => {
-			rasterizing.delete(drawing);
-		});
-	rasterizing.add(drawing);
-	if (rasterizing.size >= 2) await Promise.race(rasterizing);
+try {
+	for (const [index, job] of jobs.entries()) {
+		const svg = await previewSvg(job).catch(failed(index));
+		const drawing = sharp(Buffer.from(svg))
+			// Light compression: 15 ms an image instead of 18, for files 10% larger (68 KB).
+			.png({ compressionLevel: 3 })
+			.toFile(job.file)
+			.catch(failed(index))
+			.then(() => {
+				rasterizing.delete(drawing);
+			});
+		rasterizing.add(drawing);
+		if (rasterizing.size >= 2) await Promise.race(rasterizing);
+	}
+	await Promise.all(rasterizing);
+	parentPort.postMessage({ done: true });
+} catch (error) {
+	// The first failure is the one reported; images still being drawn may fail too, unheard.
+	for (const drawing of rasterizing) drawing.catch(() => {});
+	parentPort.postMessage({ failed: typeof error.job === 'number' ? error.job : undefined, reason: error.message });
 }
-await Promise.all(rasterizing);
-parentPort.postMessage('done');

@@ -155,3 +155,47 @@ describe('fonts cut down to a text', () => {
 		expect(summary.drawn).toBe(1);
 	});
 });
+
+describe('characters that draw nothing', () => {
+	/** White pixels in the title box, between the fair's name and the dates. */
+	const titleInk = async (title: string) => {
+		const out = folder();
+		// Whether satori fails depends on the fonts cut for the whole image: with these short lines, it did.
+		const content = { ...preview.content, fair: '第七届', dates: '2027年4月21日', venue: '青潭', site: 'QTSE', category: '', title };
+		await writePreviews([{ path: '/previews/hidden.png', content }], out, folder(), '/');
+		const { data, info } = await sharp(new URL('previews/hidden.png', out).pathname).raw().toBuffer({ resolveWithObject: true });
+		let white = 0;
+		for (let y = 108; y < 528; y++)
+			for (let x = 0; x < info.width; x++) {
+				const i = (y * info.width + x) * info.channels;
+				if (data[i]! > 240 && data[i + 1]! > 240 && data[i + 2]! > 240) white++;
+			}
+		return white;
+	};
+
+	it('are left out, and the title around them is drawn as without them', async () => {
+		// Satori shaped each of these alone, HarfBuzz removed it, and the build stopped with "Unexpected end of JSON input".
+		const plain = await titleInk('展会新闻 Expo news');
+		expect(plain).toBeGreaterThan(5000);
+		expect(await titleInk('展会\u200B新闻 Ex\u00ADpo news')).toBe(plain);
+		expect(await titleInk('展会新闻\u2060 Expo\u200D news\uFE0F')).toBe(plain);
+	});
+
+	it('leave a title of soft hyphens alone drawn as an empty title box, not a failed build', async () => {
+		expect(await titleInk('\u00AD\u200B')).toBe(0);
+	});
+});
+
+describe('a preview that cannot be drawn', () => {
+	it('stops the build with a message naming its article and title', async () => {
+		// A file name longer than file systems allow makes the write fail on the worker, after the layout.
+		const failing: PreviewFacts = {
+			path: `/previews/${'a'.repeat(300)}.png`,
+			content: { ...preview.content, title: '无法绘制' },
+			article: 'site/articles/zh/cannot-draw.md',
+		};
+		await expect(drawPreviews([{ ...preview, path: '/previews/fine.png' }, failing], folder(), '/')).rejects.toThrow(
+			/^site\/articles\/zh\/cannot-draw\.md: title "无法绘制" could not be drawn in its link preview \(.+\); expected /,
+		);
+	});
+});

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PreviewFacts } from '../utils/site-facts.ts';
+import { show } from '../utils/show.ts';
 import { outputPathOf } from '../utils/urls.ts';
 import { loadLater } from './load-later.ts';
 import { previewFonts, type PreviewFont } from './preview-fonts.ts';
@@ -42,14 +43,17 @@ export async function drawPreviews(previews: readonly PreviewFacts[], cacheDir: 
 				file: cachedFile(preview, cacheDir, base),
 			};
 		});
-		await drawOnWorker({
-			modules: { satori: loadLater.resolve('satori'), sharp: loadLater.resolve('sharp') },
-			fonts,
-			size: PREVIEW_SIZE,
-			titleBox: TITLE_BOX,
-			frames: frameLayouts,
-			jobs,
-		});
+		await drawOnWorker(
+			{
+				modules: { satori: loadLater.resolve('satori'), sharp: loadLater.resolve('sharp') },
+				fonts,
+				size: PREVIEW_SIZE,
+				titleBox: TITLE_BOX,
+				frames: frameLayouts,
+				jobs,
+			},
+			(job) => missing[job],
+		);
 	}
 	return { drawn: missing.length, reused: previews.length - missing.length, seconds: (performance.now() - started) / 1000 };
 }
@@ -65,22 +69,36 @@ interface WorkerData {
 	jobs: { frame: number; title: LayoutNode; file: string }[];
 }
 
+/** What the worker says when it stops: every image is drawn, or which one could not be. */
+type WorkerReport = { done: true } | { failed?: number; reason: string };
+
 /** Satori and sharp on a thread of their own (integrations/preview-worker.mjs), beside the pages Astro renders here. */
-function drawOnWorker(workerData: WorkerData): Promise<void> {
+function drawOnWorker(workerData: WorkerData, previewOf: (job: number) => PreviewFacts | undefined): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./preview-worker.mjs', import.meta.url), { workerData });
-		let finished = false;
-		worker.once('message', () => {
-			finished = true;
+		let report: WorkerReport | undefined;
+		worker.once('message', (message: WorkerReport) => {
+			report = message;
 		});
 		worker.once('error', (error: Error) => {
 			reject(new Error(`The link previews could not be drawn: ${error.message}`));
 		});
 		worker.once('exit', (code) => {
-			if (finished) resolve();
+			if (report && 'done' in report) resolve();
+			else if (report) reject(previewError(report.failed === undefined ? undefined : previewOf(report.failed), report.reason));
 			else reject(new Error(`The link previews could not be drawn: their worker stopped with code ${String(code)}.`));
 		});
 	});
+}
+
+/** A preview that could not be drawn, named by its article's file and title. */
+function previewError(preview: PreviewFacts | undefined, message: string): Error {
+	// One line: sharp adds the system's error on a line of its own.
+	const reason = message.split('\n')[0]!.trim();
+	if (!preview) return new Error(`The link previews could not be drawn: ${reason}`);
+	return new Error(
+		`${preview.article ?? 'An article'}: title ${show(preview.content.title)} could not be drawn in its link preview (${reason}); expected a headline of letters, digits and punctuation, or a cover picture instead of a drawn preview`,
+	);
 }
 
 /** Copy the drawn previews into the build. */

@@ -318,8 +318,8 @@ export function siteFacts(model: SiteModel): SiteFacts {
 			: [],
 		previews: [
 			...new Map(
-				model.articles.flatMap(({ preview }) =>
-					preview?.drawn ? [[preview.src, { path: preview.src, content: preview.drawn }] as const] : [],
+				model.articles.flatMap(({ preview, entry }) =>
+					preview?.drawn ? [[preview.src, { path: preview.src, content: preview.drawn, article: entry.filePath }] as const] : [],
 				),
 			).values(),
 		],

@@ -52,6 +52,27 @@ describe('article front matter', () => {
 			'source.url: "not a url" was given; expected the full https:// address of the original article',
 		]);
 	});
+	it('refuses text holding control characters or bidirectional overrides, naming the character', () => {
+		expect(issuesOf({ title: 'abc\u202Edef', date: '2026-09-15' })).toEqual([
+			'title: "abc\\u202edef" holds the invisible right-to-left override character U+202E, which reorders the text around it on screen, at character 4; expected text without control characters (delete it, or retype the text around it)',
+		]);
+		expect(issuesOf({ title: 'x', date: '2026-09-15', tags: ['机器人', 'a\u0007'] })[0]).toMatch(
+			/^tags\.1: "a\\u0007" holds the control character U\+0007/,
+		);
+		expect(issuesOf({ title: 'x', date: '2026-09-15', summary: 'a\u2066b' })[0]).toMatch(/^summary: .+ U\+2066/);
+	});
+	it('keeps zero-width spaces and soft hyphens, and refuses a title of nothing else as empty', () => {
+		expect(issuesOf({ title: '展会\u200B新闻 Ex\u00ADpo', date: '2026-09-15' })).toEqual([]);
+		expect(issuesOf({ title: '\u00AD', date: '2026-09-15' })).toEqual([
+			'title: "\\u00ad" has no visible character (only invisible ones such as soft hyphens or zero-width spaces); expected the headline as text',
+		]);
+		expect(issuesOf({ title: ' ', date: '2026-09-15' })).toEqual(['title: "" was given; expected the headline as text']);
+	});
+	it('refuses a tag too long to name its page', () => {
+		expect(issuesOf({ title: 'x', date: '2026-09-15', tags: ['机'.repeat(88)] })[0]).toMatch(
+			/^tags\.0: "机+… is 88 characters \(264 bytes\) long; expected a tag of at most 248 bytes/,
+		);
+	});
 	it('refuses slugs that would clash with list pages', () => {
 		expect(issuesOf({ title: 'x', date: '2026-09-15', slug: '2' })[0]).toMatch(/^slug: "2" is only digits/);
 	});

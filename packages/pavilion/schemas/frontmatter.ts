@@ -2,18 +2,36 @@ import type { SchemaContext } from 'astro/content/config';
 import { z } from 'astro/zod';
 import { parseArticleDate } from '../utils/dates.ts';
 import { cached } from '../utils/cached.ts';
-import { slugProblem } from '../utils/slugs.ts';
+import { slugProblem, tagProblem } from '../utils/slugs.ts';
 import { webUrl } from './links.ts';
+import { hasVisibleCharacter, hiddenCharacterProblem } from '../utils/hidden-characters.ts';
 import { show } from '../utils/show.ts';
 import { expecting } from './expecting.ts';
 import { describeField } from './field-text.ts';
 import { fieldKinds } from './field-kinds.ts';
 
+/**
+ * Text a reader sees: with at least one visible character (a soft hyphen alone is no headline),
+ * and without control characters or bidirectional overrides, which show nothing themselves but
+ * change what the text around them shows (utils/hidden-characters.ts).
+ */
 const text = (expected: string) =>
 	z
 		.string({ error: expecting(expected) })
 		.trim()
-		.min(1, { error: expecting(expected) });
+		.min(1, { error: expecting(expected) })
+		.superRefine((value, ctx) => {
+			// An empty value already failed min() above.
+			if (value === '') return;
+			const problem = hiddenCharacterProblem(value);
+			if (problem) ctx.addIssue({ code: 'custom', input: value, message: `${show(value)} ${problem}` });
+			else if (!hasVisibleCharacter(value))
+				ctx.addIssue({
+					code: 'custom',
+					input: value,
+					message: `${show(value)} has no visible character (only invisible ones such as soft hyphens or zero-width spaces); expected ${expected}`,
+				});
+		});
 
 function articleDate(timeZone: string) {
 	const expected = `a date written YYYY-MM-DD, such as 2026-09-15, or with a time: 2026-09-15T10:30:00+08:00`;
@@ -62,7 +80,13 @@ function fieldsBesideCover(categories: readonly string[], timeZone: string) {
 			.default(firstCategory)
 			.describe(describeField('category')),
 		tags: z
-			.array(text('a tag as text'), { error: expecting('a list of tags, such as [机器人, 展商报名]') })
+			.array(
+				text('a tag as text').superRefine((tag, ctx) => {
+					const problem = tagProblem(tag);
+					if (problem) ctx.addIssue({ code: 'custom', input: tag, message: `${show(tag)} ${problem}` });
+				}),
+				{ error: expecting('a list of tags, such as [机器人, 展商报名]') },
+			)
 			.default([])
 			.describe(describeField('tags')),
 		// Replaced by the article's own image() in frontmatterSchema(); here it keeps the field's place.

@@ -37,6 +37,39 @@ describe('parseArticleDate', () => {
 	])('rejects %j', (value) => {
 		expect(parseArticleDate(value, 'Asia/Shanghai')).toBeUndefined();
 	});
+	it('keeps the seconds of a time without offset', () => {
+		// Dropped, 10:30:45 became 10:30:00, and an article set to appear then appeared 45 s early.
+		expect(parseArticleDate('2024-03-18T10:30:45', 'Asia/Shanghai')?.toISOString()).toBe('2024-03-18T02:30:45.000Z');
+		expect(parseArticleDate('2024-03-18 10:30:45.250', 'Asia/Shanghai')?.toISOString()).toBe('2024-03-18T02:30:45.250Z');
+	});
+	it('shows a date of the time before standard time as the day written', () => {
+		// Asia/Shanghai kept local mean time, +08:05:43, until 1901: rounded to minutes, midnight fell 17 s into 1899.
+		const day = parseArticleDate('1900-01-01', 'Asia/Shanghai')!;
+		expect(formatDate(day, 'zh-CN', 'Asia/Shanghai')).toBe('1900年1月1日');
+		expect(calendarDate(day, 'Asia/Shanghai')).toBe('1900-01-01');
+		expect(isoWithOffset(day, 'Asia/Shanghai')).toBe('1900-01-01T00:00:17+08:06');
+		expect(new Date(isoWithOffset(day, 'Asia/Shanghai')).getTime()).toBe(day.getTime());
+	});
+	it('gives every date, in every time zone, back as the day written', () => {
+		const days = [
+			'0050-06-15',
+			'1850-03-01',
+			'1900-01-01',
+			'1919-04-13',
+			'1940-06-03',
+			'1986-05-04',
+			'2018-11-04',
+			'2024-03-31',
+			'2026-10-25',
+		];
+		const wrong: string[] = [];
+		for (const zone of Intl.supportedValuesOf('timeZone'))
+			for (const day of days) {
+				const shown = calendarDate(parseArticleDate(day, zone)!, zone);
+				if (shown !== day) wrong.push(`${zone} ${day} → ${shown}`);
+			}
+		expect(wrong).toEqual([]);
+	});
 	it('rejects values that are not dates at all', () => {
 		expect(parseArticleDate(20260915, 'Asia/Shanghai')).toBeUndefined();
 		expect(parseArticleDate(new Date('nope'), 'Asia/Shanghai')).toBeUndefined();
@@ -47,6 +80,10 @@ describe('time zones', () => {
 	it('finds the instant of a wall-clock time across a DST change', () => {
 		expect(zonedTime('2027-03-28', '09:00', 'Europe/Berlin').toISOString()).toBe('2027-03-28T07:00:00.000Z');
 		expect(zonedTime('2027-01-10', '09:00', 'Europe/Berlin').toISOString()).toBe('2027-01-10T08:00:00.000Z');
+	});
+	it('takes a midnight that summer time skips as the moment the day began', () => {
+		// São Paulo's clocks jumped from 00:00 to 01:00 on 2018-11-04.
+		expect(zonedTime('2018-11-04', '00:00', 'America/Sao_Paulo').toISOString()).toBe('2018-11-04T03:00:00.000Z');
 	});
 	it('gives the calendar date of an instant in a zone, not on the build machine', () => {
 		expect(calendarDate(new Date('2026-09-14T16:00:00Z'), 'Asia/Shanghai')).toBe('2026-09-15');

@@ -14,11 +14,24 @@ export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): I
 	return cached(formats, `${lang}\u0000${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(lang, options));
 }
 
-/** Offset of `timeZone` from UTC at `instant`, in minutes (Asia/Shanghai: +480). */
-export function timeZoneOffsetMinutes(instant: Date, timeZone: string): number {
+/** Milliseconds since 1970 of a UTC wall-clock time; unlike Date.UTC, years 0 to 99 stay themselves. */
+function utcTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+	const time = new Date(0);
+	time.setUTCFullYear(year, month - 1, day);
+	time.setUTCHours(hour, minute, second, 0);
+	return time.getTime();
+}
+
+/**
+ * Offset of `timeZone` from UTC at `instant`, in milliseconds, to the second: before standard time,
+ * zones kept the local mean time of their city (Asia/Shanghai was +08:05:43 until 1901), and an
+ * offset rounded to minutes put midnight of 1900-01-01 into the last seconds of 1899.
+ */
+export function timeZoneOffset(instant: Date, timeZone: string): number {
 	const parts = dateFormat('en-US', {
 		timeZone,
 		hourCycle: 'h23',
+		era: 'short',
 		year: 'numeric',
 		month: '2-digit',
 		day: '2-digit',
@@ -27,23 +40,42 @@ export function timeZoneOffsetMinutes(instant: Date, timeZone: string): number {
 		second: '2-digit',
 	}).formatToParts(instant);
 	const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-	const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-	return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+	// Years before 1 are counted backwards in the BC era: 1 BC is year 0.
+	const bc = parts.find((part) => part.type === 'era')?.value === 'BC';
+	const year = bc ? 1 - get('year') : get('year');
+	const asUtc = utcTime(year, get('month'), get('day'), get('hour'), get('minute'), get('second'));
+	return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
-/** The instant a wall-clock time happens in `timeZone`: zonedTime('2027-04-21', '09:00', 'Asia/Shanghai') is 01:00Z. */
+/** Offset of `timeZone` from UTC at `instant`, in whole minutes (Asia/Shanghai: +480). */
+export function timeZoneOffsetMinutes(instant: Date, timeZone: string): number {
+	return Math.round(timeZoneOffset(instant, timeZone) / 60000);
+}
+
+/**
+ * The instant a wall-clock time happens in `timeZone`: zonedTime('2027-04-21', '09:00', 'Asia/Shanghai')
+ * is 01:00Z. The clock may hold seconds ("10:30:45", "10:30:45.250"). A time that a change to summer
+ * time skips (00:00 on a day whose clocks jump from midnight to 01:00) becomes the instant the clocks
+ * jumped, which is still that day.
+ */
 export function zonedTime(isoDate: string, clock: string, timeZone: string): Date {
 	const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-	const [hour, minute] = clock.split(':').map(Number) as [number, number];
-	const wall = Date.UTC(year, month - 1, day, hour, minute);
-	// The offset can differ on either side of a DST change: correct once with the offset at the first guess.
-	const first = wall - timeZoneOffsetMinutes(new Date(wall), timeZone) * 60000;
-	return new Date(wall - timeZoneOffsetMinutes(new Date(first), timeZone) * 60000);
+	const [hour = 0, minute = 0, second = 0] = clock.split(':').map(Number);
+	const wall = utcTime(year, month, day, hour, minute) + Math.round(second * 1000);
+	// The offset can differ on either side of a change of clocks: try the offsets on both sides.
+	const before = wall - timeZoneOffset(new Date(wall), timeZone);
+	const after = wall - timeZoneOffset(new Date(before), timeZone);
+	const shows = (instant: number) => instant + timeZoneOffset(new Date(instant), timeZone) === wall;
+	if (shows(after)) return new Date(after);
+	if (shows(before)) return new Date(before);
+	return new Date(Math.max(before, after));
 }
 
 /** The calendar date (YYYY-MM-DD) of an instant in `timeZone`. */
 export function calendarDate(instant: Date, timeZone: string): string {
-	return dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+	const day = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+	// Intl writes the year 50 as "50": YYYY-MM-DD has four digits.
+	return day.padStart(10, '0');
 }
 
 /**
@@ -72,7 +104,8 @@ export function parseArticleDate(value: unknown, timeZone: string): Date | undef
 		const date = new Date(text.replace(' ', 'T'));
 		return Number.isNaN(date.getTime()) ? undefined : date;
 	}
-	return zonedTime(timed[1]!, `${timed[2]!}:${timed[3]!}`, timeZone);
+	// Seconds count: 10:30:45 is not 10:30, and an article set to appear then must not appear 45 s early.
+	return zonedTime(timed[1]!, `${timed[2]!}:${timed[3]!}${timed[4] ?? ''}`, timeZone);
 }
 
 /** "2024年4月24日" / "April 24, 2024", in the fair's time zone. */
@@ -109,9 +142,14 @@ function dateRangeText(startDate: string, endDate: string, lang: string): string
 	return format.formatRange(new Date(Date.UTC(sy, sm - 1, sd)), new Date(Date.UTC(ey, em - 1, ed)));
 }
 
-/** Machine-readable instant with the zone's offset, for <time datetime> and structured data. */
+/**
+ * Machine-readable instant with the zone's offset, for <time datetime> and structured data. Offsets
+ * are written in whole minutes, as HTML and ISO 8601 require; an old local mean time (+08:05:43) is
+ * written rounded up (+08:06), with the local time 17 s later, so the instant stays exact and a
+ * midnight stays on its day.
+ */
 export function isoWithOffset(instant: Date, timeZone: string): string {
-	const offset = timeZoneOffsetMinutes(instant, timeZone);
+	const offset = Math.ceil(timeZoneOffset(instant, timeZone) / 60000);
 	const local = new Date(instant.getTime() + offset * 60000).toISOString().slice(0, 19);
 	const sign = offset < 0 ? '-' : '+';
 	const abs = Math.abs(offset);

@@ -39,6 +39,8 @@ export interface PreviewFacts {
 	/** Site path of the PNG file. */
 	path: string;
 	content: PreviewContent;
+	/** The file of the article it shows (of one of them, when articles share it), for a message should it fail. */
+	article?: string | undefined;
 }
 
 export interface SiteFacts {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, slugProblem, tagSlugs } from './slugs.ts';
+import { slugify, slugProblem, tagProblem, tagSlugs } from './slugs.ts';
 
 describe('slugify', () => {
 	it('lower-cases Latin text and joins words with single dashes', () => {
@@ -27,6 +27,24 @@ describe('slugProblem', () => {
 	});
 	it('explains a slug that is not in URL form, with a suggestion', () => {
 		expect(slugProblem('Expo Opens')).toMatch(/"expo-opens"/);
+	});
+});
+
+describe('names a file system can hold', () => {
+	// Each URL segment is a folder of the build; longer names stopped it with ENAMETOOLONG, naming no article.
+	it('refuses a slug longer than 255 bytes, giving its length and the limit', () => {
+		expect(slugProblem('a'.repeat(255))).toBeUndefined();
+		expect(slugProblem('a'.repeat(300))).toBe(
+			'is 300 characters (300 bytes) long; expected a slug of at most 255 bytes: 85 Chinese characters or 255 Latin letters and digits, since the slug names a folder of the built site and file systems refuse longer names',
+		);
+		expect(slugProblem('展'.repeat(85))).toBeUndefined();
+		expect(slugProblem('展'.repeat(86))).toMatch(/^is 86 characters \(258 bytes\) long/);
+	});
+	it('refuses a tag whose page would need a longer folder name, leaving room for the suffix that tells tags apart', () => {
+		expect(tagProblem('机器人'.repeat(27))).toBeUndefined();
+		expect(tagProblem('机'.repeat(88))).toMatch(/^is 88 characters \(264 bytes\) long; expected a tag of at most 248 bytes/);
+		expect(tagProblem(`Smart ${'x'.repeat(250)}`)).toMatch(/whose URL segment is 256 characters \(256 bytes\)/);
+		expect(tagProblem('🚀'.repeat(50))).toMatch(/whose URL segment is \d+ characters/);
 	});
 });
 
