@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, copyFixture, readSite } from '../__tests__/test-utils.ts';
 import { useChromium, watchedPage } from './browser.ts';
 import { serveStatic } from './static-server.ts';
@@ -37,19 +37,24 @@ async function online(): Promise<{ page: Page; context: BrowserContext }> {
 }
 
 describe('after one visit with a network', () => {
-	it('searches offline in Chinese and English with the same results as online, and reopens visited pages', async () => {
+	// One language per test, so that one slow search on a busy machine cannot run the other out of time.
+	it.each([
+		{ words: '协作机器人', path: `/search/?q=${encodeURIComponent('协作机器人')}` },
+		{ words: 'robotics', path: '/en/search/?q=robotics' },
+	])('searches offline for $words with the same results as online', async ({ path }) => {
 		const { page, context } = await online();
-		const queries = [`/search/?q=${encodeURIComponent('协作机器人')}`, `/en/search/?q=robotics`];
-		const onlineResults = [];
-		for (const query of queries) onlineResults.push(await searchResults(page, query));
+		const onlineResults = await searchResults(page, path);
+		await context.setOffline(true);
+		expect(await searchResults(page, path)).toEqual(onlineResults);
+		expect(onlineResults.length).toBeGreaterThan(0);
+		await context.close();
+	});
+
+	it('reopens a visited page offline, with a search highlight in its address and after a reload', async () => {
+		const { page, context } = await online();
 		await page.goto(`${origin}/news/heshan-cnc-five-axis/`);
 		const title = await page.locator('article h1').textContent();
-
 		await context.setOffline(true);
-		for (const [index, query] of queries.entries()) expect(await searchResults(page, query)).toEqual(onlineResults[index]);
-		expect(onlineResults[0]!.length).toBeGreaterThan(0);
-		expect(onlineResults[1]!.length).toBeGreaterThan(0);
-
 		await page.goto(`${origin}/news/heshan-cnc-five-axis/?highlight=${encodeURIComponent('五轴')}`);
 		expect(await page.locator('article h1').textContent()).toBe(title);
 		await page.reload();
@@ -91,33 +96,6 @@ describe('after one visit with a network', () => {
 		await context.close();
 	});
 
-	it('saves every article of the language on request, showing the size first; then each opens offline; and undoes it', async () => {
-		const { page, context } = await watchedPage(browser(), origin, problems);
-		await page.goto(`${origin}/en/`);
-		await controlled(page);
-		const list = JSON.parse(site.text('/en/offline-articles.json')) as { articles: { url: string; title: string }[]; bytes: number };
-		await page.locator('[data-save-start]').click();
-		await expect
-			.poll(() => page.locator('[data-save-status]').textContent())
-			.toBe(`This saves ${list.articles.length} articles with their covers, about ${(list.bytes / 1024 / 1024).toFixed(1)} MB.`);
-		await page.locator('[data-save-confirm]').click();
-		await expect.poll(() => page.locator('[data-save-status]').textContent(), { timeout: 30_000 }).toMatch(/^Saved \d+ articles/);
-
-		await context.setOffline(true);
-		for (const article of list.articles) {
-			await page.goto(`${origin}${article.url}`);
-			expect(await page.locator('article h1').textContent(), article.url).toBe(article.title);
-		}
-		await context.setOffline(false);
-		await page.goto(`${origin}/en/`);
-		await page.locator('[data-save-forget]').click();
-		await expect.poll(() => page.locator('[data-save-status]').textContent()).toBe('The offline copies have been removed.');
-		await context.setOffline(true);
-		await page.goto(`${origin}${list.articles.at(-1)!.url}`);
-		expect(await page.locator('h1').textContent()).toBe('You are offline');
-		await context.close();
-	});
-
 	it('offers the site as an installable app in each language', () => {
 		const manifest = JSON.parse(site.text('/en/manifest.webmanifest')) as Record<string, unknown>;
 		expect(manifest).toMatchObject({ name: 'QTSE 2027', start_url: '/en/', lang: 'en', display: 'standalone', theme_color: '#0f5c6e' });
@@ -127,6 +105,52 @@ describe('after one visit with a network', () => {
 		]);
 		expect(JSON.parse(site.text('/manifest.webmanifest'))).toMatchObject({ name: '青潭智博会', start_url: '/', lang: 'zh-CN' });
 		expect(site.page('/en/').querySelector('link[rel=manifest]')?.getAttribute('href')).toBe('/en/manifest.webmanifest');
+	});
+
+	it('logged no console errors and made no third-party request', () => {
+		expect(problems).toEqual([]);
+	});
+});
+
+/**
+ * One reader saves every English article, then opens each offline, then undoes it. The steps share
+ * that reader's browser context, one test each, so one slow article cannot run the others out of time.
+ */
+describe('saving every article of the language on request', () => {
+	const list = JSON.parse(site.text('/en/offline-articles.json')) as { articles: { url: string; title: string }[]; bytes: number };
+	let reader: { page: Page; context: BrowserContext } | undefined;
+	const saved = () => reader ?? expect.unreachable('the articles were not saved');
+	afterAll(() => reader?.context.close());
+
+	it('shows the size first, then saves them', async () => {
+		const { page, context } = await watchedPage(browser(), origin, problems);
+		reader = { page, context };
+		await page.goto(`${origin}/en/`);
+		await controlled(page);
+		await page.locator('[data-save-start]').click();
+		await expect
+			.poll(() => page.locator('[data-save-status]').textContent())
+			.toBe(`This saves ${list.articles.length} articles with their covers, about ${(list.bytes / 1024 / 1024).toFixed(1)} MB.`);
+		await page.locator('[data-save-confirm]').click();
+		await expect.poll(() => page.locator('[data-save-status]').textContent(), { timeout: 30_000 }).toMatch(/^Saved \d+ articles/);
+	});
+
+	it.each(list.articles)('then opens $url offline', async ({ url, title }) => {
+		const { page, context } = saved();
+		await context.setOffline(true);
+		await page.goto(`${origin}${url}`);
+		expect(await page.locator('article h1').textContent(), url).toBe(title);
+	});
+
+	it('and undoes it', async () => {
+		const { page, context } = saved();
+		await context.setOffline(false);
+		await page.goto(`${origin}/en/`);
+		await page.locator('[data-save-forget]').click();
+		await expect.poll(() => page.locator('[data-save-status]').textContent()).toBe('The offline copies have been removed.');
+		await context.setOffline(true);
+		await page.goto(`${origin}${list.articles.at(-1)!.url}`);
+		expect(await page.locator('h1').textContent()).toBe('You are offline');
 	});
 
 	it('logged no console errors and made no third-party request', () => {

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { htmlProblems } from './html-rules.ts';
 import { buildSite, fixturePath, indexedPages, type BuiltSite } from './test-utils.ts';
 
 /** The fixture's published articles: not the draft, not the one dated in the future. */
@@ -75,6 +76,11 @@ describe('the pages a zh + en fair site gets', () => {
 			}
 		}
 		expect(broken).toEqual([]);
+	});
+
+	it('every page is valid HTML', async () => {
+		const problems = await Promise.all(htmlPages().map((file) => htmlProblems(site.text(file), file)));
+		expect(problems.flat()).toEqual([]);
 	});
 
 	it('declares each page language and the default-locale 404', () => {

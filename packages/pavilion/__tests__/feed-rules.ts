@@ -11,6 +11,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 const RFC822 =
 	/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
 const ABSOLUTE = /^https?:\/\/[^\s]+$/;
+const XHTML = 'http://www.w3.org/1999/xhtml';
 const parser = new XMLParser({
 	ignoreAttributes: false,
 	attributeNamePrefix: '@',
@@ -41,6 +42,12 @@ export function feedProblems(xml: string, feedUrl: string, outDir: string): stri
 	const rss = (parser.parse(xml) as { rss?: Node }).rss;
 	if (!rss || rss['@version'] !== '2.0') return ['root element is not <rss version="2.0">'];
 	const channel = rss.channel as Node;
+	// "Misplaced XHTML content": the validator takes XHTML in a channel as a div (or a robots meta), never in an item.
+	const xhtmlPrefixes = Object.keys(rss)
+		.filter((key) => key.startsWith('@xmlns:') && rss[key] === XHTML)
+		.map((key) => `${key.slice('@xmlns:'.length)}:`);
+	const xhtmlIn = (node: Node) => Object.keys(node).filter((key) => xhtmlPrefixes.some((prefix) => key.startsWith(prefix)));
+	for (const element of xhtmlIn(channel)) if (!/:(div|meta)$/.test(element)) problems.push(`channel: misplaced XHTML content ${element}`);
 	for (const required of ['title', 'link', 'description'])
 		if (!textOf(channel[required]).trim()) problems.push(`channel: missing ${required}`);
 	if (!ABSOLUTE.test(textOf(channel.link))) problems.push(`channel link is not an absolute URL: ${textOf(channel.link)}`);
@@ -95,6 +102,7 @@ export function feedProblems(xml: string, feedUrl: string, outDir: string): stri
 			problems.push(`${where}: content:encoded contains potentially dangerous HTML`);
 		if (/\son[a-z]+=/i.test(content)) problems.push(`${where}: content:encoded contains an event handler attribute`);
 		if (/<[a-z]/i.test(textOf(item.description))) problems.push(`${where}: description contains HTML (it is the plain summary)`);
+		for (const element of xhtmlIn(item)) problems.push(`${where}: misplaced XHTML content ${element}`);
 	}
 	return problems;
 }

@@ -34,7 +34,6 @@ interface FeedItem {
 	category: string[];
 	'dc:creator'?: string;
 	enclosure?: { '@url': string; '@length': string; '@type': string };
-	'xhtml:a': { '@href': string; '#text': string };
 }
 
 interface FeedChannel {
@@ -196,15 +195,26 @@ describe('RSS feeds', () => {
 			['/news/category/press/rss.xml', '这是一个 RSS 订阅源', `${SITE}/subscribe/`],
 		] as const) {
 			const { channel, items } = feed(path);
-			const about = channel['xhtml:div'] as Record<string, unknown>;
+			const [about, list] = channel['xhtml:div'] as Record<string, unknown>[];
+			if (!about || !list) throw new Error(`${path}: expected the explanation and the article list`);
 			expect(about['xhtml:h1'], path).toBe(heading);
 			expect(about['xhtml:code'], path).toBe(channel['atom:link']['@href']);
 			const links = (about['xhtml:ul'] as { 'xhtml:li': { 'xhtml:a': { '@href': string } }[] })['xhtml:li'].map(
 				(li) => li['xhtml:a']['@href'],
 			);
 			expect(links, path).toEqual([subscribe, channel.link]);
-			// Each article is a link a browser can follow; feed readers skip the XHTML namespace.
-			for (const item of items) expect(item['xhtml:a']['@href']).toBe(item.link);
+			// Each article is a link a browser can follow, in the channel (XHTML in an item is "misplaced"
+			// for the W3C Feed Validator); feed readers skip the XHTML namespace.
+			const entries = [(list['xhtml:ol'] as { 'xhtml:li': unknown })['xhtml:li']].flat() as {
+				'xhtml:a': { '@href': string; '#text': string };
+				'xhtml:time': { '@datetime': string };
+			}[];
+			expect(
+				entries.map((entry) => [entry['xhtml:a']['@href'], entry['xhtml:a']['#text']]),
+				path,
+			).toEqual(items.map((item) => [item.link, item.title]));
+			for (const [index, item] of items.entries())
+				expect(new Date(entries[index]!['xhtml:time']['@datetime']).toUTCString(), path).toBe(item.pubDate);
 		}
 		expect(feed('/rss.xml').xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
 	});
@@ -213,7 +223,9 @@ describe('RSS feeds', () => {
 		const css = site.text('/rss.css');
 		expect(css).toContain('@namespace xhtml url(http://www.w3.org/1999/xhtml);');
 		expect(css).toContain('--pv-accent:');
-		expect(css).toMatch(/channel > \*, item > \* \{ display: none; \}/);
+		// Everything in the channel is hidden (the items too) but the explanation, the title and the article list.
+		expect(css).toMatch(/channel > \* \{ display: none; \}/);
+		expect(css).toMatch(/xhtml\|div\.pavilion-feed-articles \{ display: block; \}/);
 		expect(site.exists('/en/rss.css')).toBe(false);
 	});
 

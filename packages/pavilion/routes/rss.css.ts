@@ -5,9 +5,10 @@ import { accentCss } from '../utils/color.ts';
 
 /**
  * /rss.css: how a feed looks when a reader opens it in a browser. Browsers are removing XSLT, so
- * the feed is styled as XML with CSS: the explanation at its top (XHTML inside the channel, written
- * by runtime/feed.ts in the feed's language) and its articles, with the site's colours and fonts.
- * Everything a feed reader uses but a person does not need to see is hidden.
+ * the feed is styled as XML with CSS: the explanation at its top and the list of its articles (XHTML
+ * inside the channel, written by runtime/feed.ts in the feed's language), with the site's colours
+ * and fonts. Everything a feed reader uses but a person does not need to see is hidden, the items
+ * included: their XHTML links would make the W3C Feed Validator warn, so the list shows them.
  */
 // @namespace must come before every other rule, so it leads the file (see GET).
 const NAMESPACE = '@namespace xhtml url(http://www.w3.org/1999/xhtml);';
@@ -22,10 +23,9 @@ rss {
 	color: var(--pv-text);
 	background: var(--pv-bg);
 }
-/* The explanation comes last in the channel's XML but first on screen, then the feed's title above its articles. */
+/* The explanation comes after the channel's title in the XML but first on screen, then the feed's title above its articles. */
 channel { display: flex; flex-direction: column; }
-channel > *, item > * { display: none; }
-channel > item { display: flex; flex-direction: column; }
+channel > * { display: none; }
 channel > title {
 	display: block;
 	order: -1;
@@ -35,7 +35,7 @@ channel > title {
 	line-height: 1.3;
 }
 channel > description { display: block; order: -1; color: var(--pv-text-muted); }
-xhtml|div {
+xhtml|div.pavilion-feed-about {
 	display: block;
 	order: -2;
 	padding: 1rem 1.25rem;
@@ -58,10 +58,12 @@ xhtml|code {
 xhtml|ul { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 0.75rem 0 0; padding: 0; list-style: none; }
 xhtml|a { color: var(--pv-link); font-weight: 700; }
 xhtml|a:focus-visible { outline: 3px solid var(--pv-focus); outline-offset: 2px; }
-channel > item { padding: 1rem 0; border-bottom: 1px solid var(--pv-border); }
-item > xhtml|a { display: block; order: -1; font-size: 1.1rem; }
-item > pubDate { display: block; color: var(--pv-text-muted); font-size: var(--pv-text-sm); }
-item > description { display: block; }
+xhtml|div.pavilion-feed-articles { display: block; }
+xhtml|ol { margin: 0; padding: 0; list-style: none; }
+xhtml|ol > xhtml|li { display: flex; flex-direction: column; padding: 1rem 0; border-bottom: 1px solid var(--pv-border); }
+xhtml|li > xhtml|a { font-size: 1.1rem; }
+xhtml|time { color: var(--pv-text-muted); font-size: var(--pv-text-sm); }
+xhtml|li > xhtml|p { margin: 0.25rem 0 0; }
 `;
 
 export const GET: APIRoute = () => {

@@ -21,7 +21,7 @@ export interface FeedChannel {
 const NAMESPACES = {
 	atom: 'http://www.w3.org/2005/Atom',
 	dc: 'http://purl.org/dc/elements/1.1/',
-	// What a browser shows (see aboutFeed); feed readers skip elements of namespaces they do not know.
+	// What a browser shows (see aboutFeed and articleList); feed readers skip elements of namespaces they do not know.
 	xhtml: 'http://www.w3.org/1999/xhtml',
 };
 
@@ -43,6 +43,7 @@ export async function feedResponse(channel: FeedChannel, articles: readonly Site
 			`<image><url>${escapeMarkup(absolute(image.src))}</url><title>${escapeMarkup(channel.title)}</title><link>${escapeMarkup(absolute(channel.pagePath))}</link><width>${image.width}</width><height>${image.height}</height></image>`,
 		'<generator>Pavilion for Astro</generator>',
 		aboutFeed(channel, absolute),
+		articleList(newest, lang, absolute),
 	];
 	return rss({
 		title: channel.title,
@@ -76,13 +77,7 @@ async function feedItem(article: SiteArticle, absolute: (path: string) => string
 		description: escapeMarkup(article.summary),
 		content: feedHtml(content, link),
 		categories: [article.category.label, ...data.tags],
-		customData: [
-			data.author && `<dc:creator>${escapeMarkup(data.author)}</dc:creator>`,
-			// A link a browser can follow; the item's <title> and <link> are plain text there.
-			`<xhtml:a href="${escapeMarkup(link)}">${escapeMarkup(data.title)}</xhtml:a>`,
-		]
-			.filter(Boolean)
-			.join(''),
+		customData: data.author ? `<dc:creator>${escapeMarkup(data.author)}</dc:creator>` : undefined,
 		// The byte length is filled in once the image exists (integrations/feed-enclosures.ts).
 		enclosure: cover ? { url: absolute(cover.src), length: 0, type: cover.type } : undefined,
 	};
@@ -111,6 +106,24 @@ function aboutFeed(channel: FeedChannel, absolute: (path: string) => string): st
 		'</xhtml:ul>',
 		'</xhtml:div>',
 	].join('');
+}
+
+/**
+ * The articles as a browser shows them: a link to each (an item's <title> and <link> are plain text
+ * there), its date and its summary. They sit in the channel, not in the items, because the W3C Feed
+ * Validator allows XHTML in an RSS 2.0 channel (a div) but warns "Misplaced XHTML content" on
+ * every item that holds some; routes/rss.css.ts hides the items themselves.
+ */
+function articleList(articles: readonly SiteArticle[], lang: string, absolute: (path: string) => string): string {
+	const entry = (article: SiteArticle) =>
+		[
+			'<xhtml:li>',
+			`<xhtml:a href="${escapeMarkup(absolute(article.url))}">${escapeMarkup(article.data.title)}</xhtml:a>`,
+			`<xhtml:time datetime="${escapeMarkup(article.published.iso)}">${escapeMarkup(article.published.text)}</xhtml:time>`,
+			article.summary && `<xhtml:p>${escapeMarkup(article.summary)}</xhtml:p>`,
+			'</xhtml:li>',
+		].join('');
+	return `<xhtml:div class="pavilion-feed-articles" lang="${escapeMarkup(lang)}"><xhtml:ol>${articles.map(entry).join('')}</xhtml:ol></xhtml:div>`;
 }
 
 /** The 来源 block at the end of the item: the same lines, labels and link as on the page. */
