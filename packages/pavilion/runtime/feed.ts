@@ -1,4 +1,4 @@
-import rss from '@astrojs/rss';
+import { getRssString } from '@astrojs/rss';
 import { logo } from 'virtual:pavilion/images';
 import type { AttributionLine } from '../utils/attribution.ts';
 import { escapeMarkup } from '../utils/escape.ts';
@@ -45,15 +45,35 @@ export async function feedResponse(channel: FeedChannel, articles: readonly Site
 		aboutFeed(channel, absolute),
 		articleList(newest, lang, absolute),
 	];
-	return rss({
+	const verbatim = new VerbatimXml();
+	const items = await Promise.all(newest.map((article) => feedItem(article, absolute)));
+	const xml = await getRssString({
 		title: channel.title,
 		description: channel.description,
 		site: absolute(channel.pagePath),
 		xmlns: NAMESPACES,
 		stylesheet: feedStylesheetUrl(),
-		customData: channelData.filter(Boolean).join(''),
-		items: await Promise.all(newest.map((article) => feedItem(article, absolute))),
+		customData: verbatim.slot(channelData.filter(Boolean).join('')),
+		items: items.map(({ customData, ...item }) => ({ ...item, customData: customData && verbatim.slot(customData) })),
 	});
+	return new Response(verbatim.fill(xml), { headers: { 'Content-Type': 'application/xml' } });
+}
+
+/**
+ * @astrojs/rss parses custom data into an object and builds it back, reading numbers on the way:
+ * an author "007" came out as 7 and a title "1.50" as 1.5, and text beside elements was reordered.
+ * Each piece goes in as an empty placeholder element instead, and the finished feed gets the
+ * pieces back exactly as written.
+ */
+class VerbatimXml {
+	readonly #pieces: string[] = [];
+	slot(xml: string): string {
+		this.#pieces.push(xml);
+		return `<pavilion-verbatim-${this.#pieces.length - 1}/>`;
+	}
+	fill(feed: string): string {
+		return feed.replace(/<pavilion-verbatim-(\d+)\/>/g, (_slot, index: string) => this.#pieces[Number(index)] ?? '');
+	}
 }
 
 async function feedItem(article: SiteArticle, absolute: (path: string) => string) {
@@ -86,8 +106,7 @@ async function feedItem(article: SiteArticle, absolute: (path: string) => string
 /**
  * Browsers are dropping XSLT, so a feed opened in one is styled with CSS (routes/rss.css.ts), and
  * the words that explain it travel in the feed as XHTML, in the feed's language: what the feed is,
- * its address to copy, and links to the subscribe page and the site. Each element holds text or
- * elements, never both, because @astrojs/rss parses custom data into an object and back.
+ * its address to copy, and links to the subscribe page and the site.
  */
 function aboutFeed(channel: FeedChannel, absolute: (path: string) => string): string {
 	const { t, lang } = localeContext(channel.locale);
