@@ -50,7 +50,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					);
 				const ownFavicon = existsSync(new URL('favicon.ico', astroConfig.publicDir));
 				const cms = cmsModule(config, astroConfig.root, site, base);
-				const press = pressModule(config, astroConfig.root);
+				const press = pressModule(config, astroConfig.root, (message) => logger.warn(message));
 				for (const route of pavilionRoutes(config, ownFavicon)) injectRoute({ ...route, prerender: true });
 				if (!addMarkdownPlugins(astroConfig.markdown, astroConfig.root)) {
 					logger.warn(
