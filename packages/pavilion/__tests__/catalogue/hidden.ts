@@ -50,7 +50,7 @@ const COMMENT = '<!-- TODO 核实展商数量 HIDDENNOTE，别发布 -->';
 export const HANDLED: HandledCase[] = [
 	{
 		name: 'an HTML comment in a body reaches no summary, description, feed, card or search record',
-		why: 'Press staff leave notes to each other in <!-- --> comments; readers never see them, and neither do link previews, feeds or search.',
+		why: 'Press staff leave notes to each other in HTML comments, which readers never see, and neither do link previews, feeds or search.',
 		area: 'Article bodies',
 		setup: (root) => {
 			writeFile(
