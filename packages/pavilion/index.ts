@@ -65,7 +65,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					...(config.incrementalBuild ? { experimental: { incrementalBuild: true } } : {}),
 					build: pageConcurrency(astroConfig.build.concurrency),
 					integrations: [
-						...(has('@astrojs/mdx') ? [] : [mdx()]),
+						...(has('@astrojs/mdx') || !config.mdx ? [] : [mdx()]),
 						...(has('@astrojs/sitemap') || !site ? [] : [pavilionSitemap(alternates, site, editorPaths(config, base))]),
 					],
 					vite: {

@@ -7,8 +7,19 @@ import { article, metaOf, type HandledCase, type RefusedCase } from '../catalogu
 import fixtureOptions from '../fixtures/basic/options.mjs';
 import { indexedPages, jsonLdOf, withOptions, writeFile, type BuiltSite } from '../test-utils.ts';
 
-/** What the author hid: comments, originals, metadata. */
-export const REFUSED: RefusedCase[] = [];
+/** What the author hid: comments, originals, metadata, and code in an article. */
+export const REFUSED: RefusedCase[] = [
+	{
+		name: 'an MDX article when the mdx option is false',
+		why: 'MDX is code that runs on the build machine: it can import any file there or call the operating system. A site that takes articles from others turns it off, and an .mdx file stops the build before anything compiles it.',
+		area: 'Articles',
+		// The fixture holds site/articles/zh/robot-launch.mdx.
+		setup: (root) => withOptions(root, { mdx: false }),
+		message: [
+			'site/articles/zh/robot-launch.mdx: file type ".mdx" was given; expected a Markdown (.md) article, since the mdx option is false: MDX runs code when the site is built',
+		],
+	},
+];
 
 /** Who took a picture and where: written into the test pictures, looked for in everything that ships. */
 const PHOTOGRAPHER = 'Photographer Lin Xiaoyu';
