@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { expect } from 'vitest';
 import { article, metaOf, type HandledCase, type RefusedCase } from '../catalogue-kit.ts';
 import fixtureOptions from '../fixtures/basic/options.mjs';
+import { formatFileSize } from '../../utils/file-types.ts';
 import { indexedPages, jsonLdOf, withOptions, writeFile, type BuiltSite } from '../test-utils.ts';
 
 /** What the author hid: comments, originals, metadata, and code in an article. */
@@ -105,6 +106,7 @@ export const HANDLED: HandledCase[] = [
 		setup: async (root) => {
 			await phonePhoto(root, 'site/images/phone-cover.jpg', 7000, 3938);
 			await phonePhoto(root, 'site/images/phone-body.jpg', 1600, 900);
+			await phonePhoto(root, 'site/images/phone-mdx.jpg', 1500, 900);
 			await phonePhoto(root, 'site/images/phone-social.jpg', 1600, 840);
 			await phonePhoto(root, 'site/images/phone-logo.png', 240, 240, 'png');
 			withOptions(root, { logo: 'site/images/phone-logo.png', socialImage: 'site/images/phone-social.jpg' });
@@ -116,11 +118,16 @@ export const HANDLED: HandledCase[] = [
 					'![展馆内景](../../images/phone-body.jpg)\n\n正文。\n',
 				),
 			);
+			writeFile(
+				root,
+				'site/articles/zh/phone-photos-mdx.mdx',
+				article('title: MDX 里的手机照片\ndate: 2026-09-08', '![展馆内景](../../images/phone-mdx.jpg)\n\n正文。\n'),
+			);
 		},
 		check: async (site) => {
 			await expectNoCameraMetadata(site);
 			const root = join(site.outDir, '..');
-			const sources = ['phone-cover.jpg', 'phone-body.jpg', 'phone-social.jpg', 'phone-logo.png'].map((name) =>
+			const sources = ['phone-cover.jpg', 'phone-body.jpg', 'phone-mdx.jpg', 'phone-social.jpg', 'phone-logo.png'].map((name) =>
 				readFileSync(join(root, 'site/images', name)),
 			);
 			const sourceDigests = new Set(sources.map(digest));
@@ -154,6 +161,8 @@ export const HANDLED: HandledCase[] = [
 				expect(served.length, name).toBeLessThan(original.length);
 				// Byte for byte the same picture.
 				expect(await sharp(served).raw().toBuffer()).toEqual(await sharp(original).raw().toBuffer());
+				// The press page lists the size of the file as served.
+				expect(site.page('/press/').text).toContain(formatFileSize(served.length, 'zh-CN'));
 			}
 			expect(site.text('/press/downloads/fact-sheet.pdf')).toBe('%PDF-1.4\n%%EOF\n');
 		},
