@@ -17,6 +17,7 @@ import {
 	restateSchemaError,
 	restateSourceError,
 } from './config/entry-checks.ts';
+import { refuseMdxArticles } from './config/mdx-articles.ts';
 import { resolveProjectPath } from './config/project-path.ts';
 import { buildInstant } from './utils/build-instant.ts';
 import { isPublished } from './runtime/articles.ts';
@@ -45,7 +46,9 @@ export function articlesLoader({ base = './site/articles', pattern = '**/*.{md,m
 		name: 'astro-pavilion:articles',
 		load: async (context) => {
 			const { root, publicDir } = context.config;
-			findMisnamedArticles(resolveProjectPath(base, root, 'articlesLoader({ base })', './site/articles', { mustExist: false }), root);
+			const folder = resolveProjectPath(base, root, 'articlesLoader({ base })', './site/articles', { mustExist: false });
+			findMisnamedArticles(folder, root);
+			if (!config.mdx) refuseMdxArticles(folder, root);
 			const parseData: typeof context.parseData = async (entry) => {
 				checkArticleEntry(entry, config, root, publicDir);
 				const source = entry.filePath === undefined ? undefined : readArticleSource(entry.filePath, root);

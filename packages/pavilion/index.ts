@@ -7,6 +7,7 @@ import { parseUserConfig } from './config/user-config.ts';
 import { cmsModule, editorPaths } from './integrations/cms.ts';
 import { devSearchMiddleware } from './integrations/dev-search.ts';
 import { pressModule } from './integrations/press.ts';
+import { svgMetadataWarnings } from './integrations/svg-metadata.ts';
 import { addMarkdownPlugins } from './integrations/markdown-plugins.ts';
 import { astroI18nConfig } from './integrations/i18n.ts';
 import { afterBuild, beforeBuild } from './integrations/post-build.ts';
@@ -50,7 +51,8 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					);
 				const ownFavicon = existsSync(new URL('favicon.ico', astroConfig.publicDir));
 				const cms = cmsModule(config, astroConfig.root, site, base);
-				const press = pressModule(config, astroConfig.root);
+				const press = pressModule(config, astroConfig.root, (message) => logger.warn(message));
+				for (const warning of svgMetadataWarnings(config, astroConfig.root)) logger.warn(warning);
 				for (const route of pavilionRoutes(config, ownFavicon)) injectRoute({ ...route, prerender: true });
 				if (!addMarkdownPlugins(astroConfig.markdown, astroConfig.root)) {
 					logger.warn(
@@ -65,7 +67,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					...(config.incrementalBuild ? { experimental: { incrementalBuild: true } } : {}),
 					build: pageConcurrency(astroConfig.build.concurrency),
 					integrations: [
-						...(has('@astrojs/mdx') ? [] : [mdx()]),
+						...(has('@astrojs/mdx') || !config.mdx ? [] : [mdx()]),
 						...(has('@astrojs/sitemap') || !site ? [] : [pavilionSitemap(alternates, site, editorPaths(config, base))]),
 					],
 					vite: {

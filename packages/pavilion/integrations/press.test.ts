@@ -43,6 +43,19 @@ describe('the press kit downloads', () => {
 			{ name: 'a-sheet.pdf', bytes: 3, title: undefined },
 		]);
 	});
+	it('names in a warning the photos whose GPS position and names it cannot remove', () => {
+		const root = project({
+			'site/press/downloads/hall.tif': 'tiff',
+			'site/press/downloads/broken.jpg': 'not a jpeg',
+			'site/press/downloads/sheet.pdf': 'pdf',
+		});
+		const warnings: string[] = [];
+		pressModule(parseUserConfig({ ...base, press: {} }), root, (message) => warnings.push(message));
+		expect(warnings).toEqual([
+			'press.downloads: site/press/downloads/broken.jpg could not be read as a JPG picture to its end, so it ships as it is, with any GPS position, names and camera data it holds',
+			'press.downloads: site/press/downloads/hall.tif ships as it is, with any GPS position, names and camera data it holds; Pavilion removes them only from JPEG, PNG and WebP files (export it as one of those)',
+		]);
+	});
 	it('is off unless asked for', () => {
 		expect(pressModule(parseUserConfig(base), project({}))).toBeUndefined();
 	});

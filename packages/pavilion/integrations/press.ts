@@ -1,15 +1,17 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { configError } from '../config/config-error.ts';
 import { pathInProject, resolveProjectPath } from '../config/project-path.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import type { PressConfig } from '../schemas/press.ts';
+import { CLEANED_PICTURE, UNCLEANED_PICTURE, servedPressFile, withoutPrivateMetadata } from '../utils/private-metadata.ts';
 
 /** One download of the press kit, as listed from its folder once, at config time (virtual:pavilion/press). */
 export interface PressDownload {
 	name: string;
 	/** Absolute path, read by the route that serves the file. */
 	file: string;
+	/** Size of the file as served: a photo without its camera's metadata (utils/private-metadata.ts). */
 	bytes: number;
 	title?: Record<string, string> | string | undefined;
 	description?: Record<string, string> | string | undefined;
@@ -22,9 +24,10 @@ export interface PressModule {
 /**
  * The press centre's downloads: every visible file of the folder, with its size.
  * Labels for files that are not there, a missing folder, and a releases category that does not
- * exist stop the build, each with its option named.
+ * exist stop the build, each with its option named. A photo whose position and photographer
+ * cannot be removed is named in a warning.
  */
-export function pressModule(config: PavilionConfig, root: URL): PressModule | undefined {
+export function pressModule(config: PavilionConfig, root: URL, warn: (message: string) => void = () => undefined): PressModule | undefined {
 	const press: PressConfig | false = config.press;
 	if (!press) return undefined;
 	const problems: string[] = [];
@@ -62,7 +65,22 @@ export function pressModule(config: PavilionConfig, root: URL): PressModule | un
 			.map((name) => {
 				const file = join(folder, name);
 				const labels = press.files[name];
-				return { name, file, bytes: statSync(file).size, ...(labels ?? {}) };
+				return { name, file, bytes: servedBytes(name, file, `${press.downloads}/${name}`, warn), ...(labels ?? {}) };
 			}),
 	};
+}
+
+/** The size of a press-kit file as served. Photos are read here, at config time, since their metadata comes off before they ship. */
+function servedBytes(name: string, file: string, shown: string, warn: (message: string) => void): number {
+	if (UNCLEANED_PICTURE.test(name))
+		warn(
+			`press.downloads: ${shown} ships as it is, with any GPS position, names and camera data it holds; Pavilion removes them only from JPEG, PNG and WebP files (export it as one of those)`,
+		);
+	if (!CLEANED_PICTURE.test(name)) return statSync(file).size;
+	const bytes = readFileSync(file);
+	if (!withoutPrivateMetadata(bytes))
+		warn(
+			`press.downloads: ${shown} could not be read as a ${name.replace(/^.*\./, '').toUpperCase()} picture to its end, so it ships as it is, with any GPS position, names and camera data it holds`,
+		);
+	return servedPressFile(name, bytes).length;
 }

@@ -32,11 +32,24 @@ export interface CacheKey {
 	cacheKey?: string;
 }
 
+/**
+ * An imported image (a cover) stands in a key for its file's path, read without touching the image.
+ * Astro ships an image's untouched original, EXIF and full size included, as soon as server code
+ * reads any other property of it (its import is a proxy that marks the file as used), and serializing
+ * the cover would read them all. Its content still counts: the names of its variants, which the key
+ * holds, carry a hash of it.
+ */
+function withoutOriginals(_key: string, value: unknown): unknown {
+	if (typeof value !== 'object' || value === null) return value;
+	const fsPath = (value as { fsPath?: unknown }).fsPath;
+	return typeof fsPath === 'string' ? { image: fsPath } : value;
+}
+
 function cacheKey(value: unknown): CacheKey {
 	if (!build.production) return {};
 	return {
 		cacheKey: createHash('sha256')
-			.update(JSON.stringify([buildDay(), value]))
+			.update(JSON.stringify([buildDay(), value], withoutOriginals))
 			.digest('base64url'),
 	};
 }

@@ -110,6 +110,12 @@ export function userConfigSchema({ defaultLocale, locales }: LocalesConfig) {
 				),
 			press: pressSchema(keys, defaultLocale),
 			cms: CmsSchema,
+			mdx: z
+				.boolean()
+				.default(true)
+				.describe(
+					'Accept MDX articles (.mdx). MDX is code: an .mdx file can import any file of the build machine and run JavaScript while the site is built. Set false when articles come from people whose code you would not run; an .mdx article then stops the build, and Pavilion does not add MDX (see docs/mdx.md).',
+				),
 			incrementalBuild: z
 				.boolean()
 				.default(true)

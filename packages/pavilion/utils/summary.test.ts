@@ -24,6 +24,35 @@ describe('markdownToText', () => {
 	});
 });
 
+describe('markdownToText and raw HTML', () => {
+	it('leaves out HTML comments, in blocks and inline, closed or running to the end', () => {
+		const source = [
+			'<!-- TODO 核实展商数量 -->',
+			'',
+			'开幕式<!-- 内部备注 -->今天举行。',
+			'',
+			'- 列表项 <!-- 列表备注 -->',
+			'',
+			'> 引文 <!-- 引文备注 -->',
+			'',
+			'结尾。',
+			'',
+			'<!-- 未闭合的备注',
+			'',
+			'其后全是备注',
+		].join('\n');
+		const text = markdownToText(source);
+		expect(text).toBe('开幕式今天举行。 列表项 引文 结尾。');
+	});
+	it('reads raw HTML as a browser shows it: no <style>, <script> or hidden elements', () => {
+		const text = markdownToText('<style>.x{color:red}</style>\n\n<div hidden>隐藏</div>\n\n<p>可见 &amp; 正文</p>\n');
+		expect(text).toBe('可见 & 正文');
+	});
+	it('keeps a comment written as code, since readers see it', () => {
+		expect(markdownToText('写 `<!-- x -->` 即可。')).toBe('写 <!-- x --> 即可。');
+	});
+});
+
 describe('summarize', () => {
 	it('counts a CJK character as two columns', () => {
 		expect(displayWidth('展会ab')).toBe(6);

@@ -1,3 +1,8 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+
 /**
  * Summaries derived from an article body, for cards, meta descriptions and feeds. Length is
  * counted in display width: a CJK character is as wide as two Latin letters, so a Chinese
@@ -21,9 +26,49 @@ function widerThan(text: string, maxWidth: number): boolean {
 	return false;
 }
 
-/** Markdown/MDX source to plain prose: no imports, components, code, images, link targets or markup. */
+interface Span {
+	start: number;
+	end: number;
+	text: string;
+}
+
+/** Where an HTML node is a block of its own rather than a part of a line of text. */
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+function rawHtmlSpans(node: Nodes, spans: Span[]): Span[] {
+	if (!('children' in node)) return spans;
+	for (const child of node.children) {
+		if (child.type !== 'html') {
+			rawHtmlSpans(child, spans);
+			continue;
+		}
+		const { start, end } = child.position ?? {};
+		if (start?.offset === undefined || end?.offset === undefined) continue;
+		const shown = toText(fromHtml(child.value, { fragment: true }));
+		// A block stands apart from the words around it; an inline comment joins them, as in 开幕式<!-- … -->今天.
+		spans.push({ start: start.offset, end: end.offset, text: FLOW_PARENTS.has(node.type) ? ` ${shown} ` : shown });
+	}
+	return spans;
+}
+
+/**
+ * Raw HTML in the source replaced by the text a browser shows of it. The Markdown parser says
+ * which parts are HTML (a `<!--` in a code span is prose), and the HTML parser reads them as a
+ * browser does, so an author's `<!-- TODO -->`, a `<style>` or a `hidden` element says nothing
+ * in a summary, a description, a feed, a card or a search result.
+ */
+function withRawHtmlAsText(source: string): string {
+	if (!source.includes('<')) return source;
+	const spans = rawHtmlSpans(fromMarkdown(source), []);
+	let text = source;
+	// From the end, so that the offsets of the spans before stay right.
+	for (const { start, end, text: shown } of spans.reverse()) text = text.slice(0, start) + shown + text.slice(end);
+	return text;
+}
+
+/** Markdown/MDX source to plain prose: no imports, components, code, images, link targets, markup or HTML comments. */
 export function markdownToText(source: string): string {
-	return source
+	return withRawHtmlAsText(source)
 		.replace(/^\s*(import|export)\s[^\n]*$/gm, '')
 		.replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, '')
 		.replace(/<[A-Z][\w.]*[^>]*\/>/g, '')
