@@ -81,7 +81,7 @@ describe('reading an old page', () => {
 		expect(article.removed).toEqual(['扫一扫在手机上打开当前页']);
 		// The body only: paragraph indentation dropped, the picture kept with its alt text.
 		expect(markdown).toMatch(/^8月11日，记者从青潭会展集团获悉/);
-		expect(markdown).toContain('![东区新建的9号、10号展馆外景](../images/hall-east.png)');
+		expect(markdown).toContain('![东区新建的9号、10号展馆外景](images/hall-east.png)');
 		expect(markdown).toMatch(/青潭国际博览中心举办。$/);
 		for (const furniture of [
 			'扫一扫',
@@ -115,7 +115,7 @@ describe('reading an old page', () => {
 		expect(article.removed).toEqual(['分享到：微信微博QQ空间', '扫码阅读手机版']);
 		expect(markdown).not.toMatch(/分享到|扫码|二维码|qr-page|来源|原标题|编辑：|上一篇/);
 		// The figure's caption becomes the picture's title, which Pavilion shows as a caption.
-		expect(markdown).toContain('![一台橙色协作机械臂在装配线旁搬运零件](../images/robot-arm.png "上届展会上演示的协作机械臂")');
+		expect(markdown).toContain('![一台橙色协作机械臂在装配线旁搬运零件](images/robot-arm.png "上届展会上演示的协作机械臂")');
 		expect(markdown).toContain('| 机器人与自动化 | 1.5万平方米 | 3万平方米   |');
 		expect(markdown).toContain('[提前登记](https://www.qtse-expo.example.com/visitors/register.html)');
 		expect(markdown).toMatch(/有意参展的企业可通过官网提交申请。$/);
