@@ -79,6 +79,10 @@ export async function importArticles(options: ImportOptions): Promise<ImportRepo
 		const decoded = decodePage(input.bytes, input.contentType);
 		if (input.kind === 'wordpress') {
 			const wordpress = readWordPressExport(decoded.text, input.name, options.timeZone);
+			for (const article of wordpress.articles) {
+				if (decoded.problem) article.problems.unshift(`the export: ${decoded.problem}`);
+				if (decoded.note) article.notes.unshift(`the export: ${decoded.note}`);
+			}
 			articles.push(...wordpress.articles);
 			skipped.push(...wordpress.skipped);
 			continue;
@@ -88,6 +92,7 @@ export async function importArticles(options: ImportOptions): Promise<ImportRepo
 			options.timeZone,
 		);
 		if (decoded.note) article.notes.unshift(decoded.note);
+		if (decoded.problem) article.problems.unshift(decoded.problem);
 		articles.push(article);
 	}
 
