@@ -48,10 +48,7 @@ const inlineHtml: Handle = (state, element) => {
 
 /** A definition list (terms and their explanations) stays one: Markdown has none, the theme allows <dl>. */
 const definitionList: Handle = (_state, element) => {
-	const items = [
-		...element.children,
-		...element.children.filter((child) => isElement(child, 'div')).flatMap((div) => (div).children),
-	]
+	const items = [...element.children, ...element.children.filter((child) => isElement(child, 'div')).flatMap((div) => div.children)]
 		.filter((child): child is Element => isElement(child, 'dt', 'dd'))
 		.map((child) => `<${child.tagName}>${escapeUTF8(textOf(child))}</${child.tagName}>`);
 	return items.length ? { type: 'html', value: `<dl>\n${items.join('\n')}\n</dl>` } : undefined;
