@@ -16,7 +16,7 @@ export function bodyToMarkdown(body: HastRoot | Element, rewriteLink: (url: stri
 	const root: HastRoot = body.type === 'root' ? body : { type: 'root', children: body.children };
 	// A hast root gives an mdast root.
 	const mdast = toMdast(root, {
-		handlers: { sub: inlineHtml, sup: inlineHtml, abbr: inlineHtml, ins: inlineHtml, dl: definitionList },
+		handlers: { sub: inlineHtml, sup: inlineHtml, abbr: inlineHtml, ins: inlineHtml, del: inlineHtml, dl: definitionList },
 	}) as MdastRoot;
 	wrapLooseText(mdast);
 	tidy(mdast, rewriteLink);
@@ -31,8 +31,8 @@ export function bodyToMarkdown(body: HastRoot | Element, rewriteLink: (url: stri
 	}).trim();
 }
 
-/** Inline elements kept as HTML around their converted content; <abbr> keeps its expansion. */
-const INLINE_HTML = /^<\/?(?:sub|sup|abbr|ins)\b/;
+/** Inline elements kept as HTML around their converted content; <abbr> keeps its expansion. <del> pairs with <ins>: as ~~ it would not strike through text next to Chinese punctuation in every Markdown reader. */
+const INLINE_HTML = /^<\/?(?:sub|sup|abbr|ins|del)\b/;
 
 /** Marked as a <span> for hast-util-to-mdast, which then keeps the tags inside their paragraph instead of making blocks of them. */
 const inlineTag = (value: string): MdastNodes => ({ type: 'html', value, data: { hName: 'span' } });

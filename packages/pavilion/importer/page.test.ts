@@ -247,4 +247,24 @@ describe('reading an old page', () => {
 			'展会期间开放东区九号馆和十号馆，欢迎市民参观。\n\n观众可扫码预约参观。\n\n![市民在入口排队](/upload/2026/gate.jpg "市民扫码入园")\n\n观众可扫码预约参观。',
 		);
 	});
+
+	it('makes a title written with markup plain text, from <title> and from meta tags', () => {
+		const body = '<div class="article-content"><p>展会期间开放东区九号馆和十号馆，欢迎市民参观，开放时间为每天九点至十七点。</p></div>';
+		const fromTitle = readPage(
+			{
+				input: 't.html',
+				html: `<html><head><title>九号馆<em>开放</em>_青潭智博会</title><meta name="PubDate" content="2026-08-12"></head><body>${body}</body></html>`,
+			},
+			TZ,
+		);
+		expect(fromTitle.title).toBe('九号馆开放');
+		const fromMeta = readPage(
+			{
+				input: 'm.html',
+				html: `<html><head><meta name="ArticleTitle" content="H<sub>2</sub>储运设备亮相"><meta name="PubDate" content="2026-08-12"></head><body>${body}</body></html>`,
+			},
+			TZ,
+		);
+		expect(fromMeta.title).toBe('H2储运设备亮相');
+	});
 });

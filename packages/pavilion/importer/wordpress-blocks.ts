@@ -120,10 +120,34 @@ function embedHtml(block: Block, inner: string, result: BlockResult): string {
 		result.dynamic.push(`${shownName(block.name)}${provider ? ` (${provider})` : ''} without an address`);
 		return caption ? `<p>${escapeAttribute(caption)}</p>` : '';
 	}
-	result.embeds.push(`${provider || 'embed'} ${url}`);
-	const label = `${provider || new URL(url, 'https://invalid/').hostname}: ${url}`;
-	return `<p><a href="${escapeAttribute(url)}" title="${escapeAttribute(provider || 'link')}">${escapeAttribute(label)}</a></p>${caption ? `\n<p>${escapeAttribute(caption)}</p>` : ''}`;
+	const name = provider || providerOfUrl(url);
+	result.embeds.push(`${name} ${url}`);
+	return `${embedLink(url, name)}${caption ? `\n<p>${escapeAttribute(caption)}</p>` : ''}`;
 }
+
+/** Hosts of the embeds classic posts name by address alone ([embed]https://youtu.be/…[/embed]). */
+const PROVIDER_HOSTS: readonly [RegExp, string][] = [
+	[/(^|\.)(youtube\.com|youtu\.be)$/, 'YouTube'],
+	[/(^|\.)twitter\.com$/, 'Twitter'],
+	[/(^|\.)x\.com$/, 'X'],
+	[/(^|\.)vimeo\.com$/, 'Vimeo'],
+	[/(^|\.)bilibili\.com$/, 'Bilibili'],
+];
+
+/** The provider an embedded address belongs to: "YouTube", or the host name. */
+export function providerOfUrl(url: string): string {
+	let host: string;
+	try {
+		host = new URL(url).hostname.toLowerCase();
+	} catch {
+		return 'link';
+	}
+	return PROVIDER_HOSTS.find(([pattern]) => pattern.test(host))?.[1] ?? host.replace(/^www\./, '');
+}
+
+/** An embed as readers can still follow it: a link titled with its provider ("YouTube: https://…"). */
+export const embedLink = (url: string, provider: string): string =>
+	`<p><a href="${escapeAttribute(url)}" title="${escapeAttribute(provider)}">${escapeAttribute(`${provider}: ${url}`)}</a></p>`;
 
 /** <details><summary>Q</summary>A</details>: the question as a bold line, the answer below it, both visible. */
 function detailsHtml(inner: string): string {

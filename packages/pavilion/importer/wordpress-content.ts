@@ -1,5 +1,5 @@
 import { escapeUTF8 } from 'entities';
-import { renderBlocks } from './wordpress-blocks.ts';
+import { embedLink, providerOfUrl, renderBlocks } from './wordpress-blocks.ts';
 import { wpautop } from './wpautop.ts';
 
 /**
@@ -59,7 +59,7 @@ function galleryHtml(attributeText: string, context: ContentContext, notes: stri
 
 const mediaLink = (url: string, kind: string, notes: string[]) => {
 	notes.push(`[${kind}] ${url} became a link (Pavilion shows no players)`);
-	return `<p><a href="${escapeText(url)}">${escapeText(url)}</a></p>`;
+	return kind === 'embed' ? embedLink(url, providerOfUrl(url)) : `<p><a href="${escapeText(url)}">${escapeText(url)}</a></p>`;
 };
 
 /** The shortcodes of WordPress itself; in <pre> and <code> brackets are text. */
