@@ -123,6 +123,8 @@ describe('hosts only this machine can reach', () => {
 			'169.254.169.254',
 			'fe80::1',
 			'::ffff:127.0.0.1',
+			'::ffff:7f00:1',
+			'::ffff:a00:1',
 		])
 			expect(privateKind(address), address).toBeDefined();
 		for (const address of ['93.184.215.14', '172.32.0.1', '2606:4700::1111']) expect(privateKind(address), address).toBeUndefined();

@@ -34,7 +34,8 @@ export function privateKind(address: string): string | undefined {
 	const plain = mapped ?? address;
 	const type = isIP(plain) === 4 ? 'ipv4' : isIP(plain) === 6 ? 'ipv6' : undefined;
 	if (!type) return undefined;
-	return LISTS.find((entry) => entry.type === type && entry.list.check(plain, type))?.kind;
+	// Node checks an IPv4-mapped IPv6 address (::ffff:7f00:1, as URLs write ::ffff:127.0.0.1) against the IPv4 rules.
+	return LISTS.find((entry) => entry.list.check(plain, type))?.kind;
 }
 
 export type Lookup = (host: string) => Promise<string[]>;
