@@ -210,7 +210,13 @@ function inMirror(src: string, options: ImageOptions): { file: string; url: stri
 	} catch {
 		return undefined;
 	}
-	const base = options.mirror.oldBase.endsWith('/') ? options.mirror.oldBase : `${options.mirror.oldBase}/`;
+	let base: string;
+	try {
+		// Written as URLs write it ("HTTPS://Old.Site" → "https://old.site/"), so that the two compare.
+		base = new URL(options.mirror.oldBase.endsWith('/') ? options.mirror.oldBase : `${options.mirror.oldBase}/`).href;
+	} catch {
+		return undefined;
+	}
 	if (!url.href.startsWith(base)) return undefined;
 	const rest = url.href.slice(base.length).split(/[?#]/)[0]!;
 	const file = join(options.mirror.folder, ...rest.split('/').map(decodePart));

@@ -8,6 +8,7 @@ import { isoWithOffset, calendarDate, zonedTime } from '../utils/dates.ts';
 import type { FoundDate } from './date-text.ts';
 import { findMetaAtEdges, takeStoredLines } from './meta-blocks.ts';
 import { applyMetaItems, markStored, settleFields } from './meta-fields.ts';
+import { clip } from './report.ts';
 import { plainTitle } from './title-text.ts';
 import { wordpressContentToHtml, type Attachment } from './wordpress-content.ts';
 import { canonicalTagName, wxrPrefixes } from './wxr-namespaces.ts';
@@ -127,7 +128,7 @@ export function readWordPressExport(xml: string, input: string, timeZone: string
 		}
 		const article = readPost(item, { name, title, status, authors, attachments, timeZone });
 		if (/<\/?[a-z][^>]*>/i.test(decodeHTML(rawTitle)))
-			article.notes.push(`the title was written with markup (${rawTitle}): it is plain text now`);
+			article.notes.push(`the title was written with markup (${clip(rawTitle)}): it is plain text now`);
 		articles.push(article);
 	}
 	return { articles, skipped };
