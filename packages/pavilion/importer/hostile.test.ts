@@ -198,8 +198,15 @@ describe('what pages carry', () => {
 	const project = tempProject();
 	afterAll(() => project.remove());
 
-	it('reads a page declaring GBK whose bytes are UTF-8 as UTF-8, and reports it', () => {
+	it('reads a page declaring GBK whose bytes are UTF-8 as UTF-8, and reports it', async () => {
 		const bytes = new TextEncoder().encode(page('<p>氢能展区位于九号馆。</p>', 'gbk'));
+		const folder = join(project.root, 'mislabelled');
+		mkdirSync(folder);
+		writeFileSync(join(folder, 'page.html'), bytes);
+		const report = await importArticles(optionsFor(project.root, { inputs: [folder], dryRun: true }));
+		expect(report.articles[0]?.problems[0]).toMatch(/^the page declares gbk, but its bytes are UTF-8/);
+		expect(report.articles[0]?.found.title).toMatch(/^展馆开放时间调整/);
+		expect(formatReport(report)).not.toContain('No problems found');
 		const decoded = decodePage(bytes);
 		expect(decoded.charset).toBe('utf-8');
 		expect(decoded.text).toContain('氢能展区位于九号馆。');
