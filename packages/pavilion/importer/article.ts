@@ -15,6 +15,10 @@ export interface ImportedArticle {
 	oldUrlFrom?: string | undefined;
 	/** What relative image addresses are resolved against: the page file, or its address. */
 	imageBase: string;
+	/** The folder a saved page was given in: pictures on disk are read from inside it only. */
+	localRoot?: string | undefined;
+	/** A page of a wget mirror: its folder and the old address of it (--old-base). */
+	mirror?: { folder: string; oldBase: string } | undefined;
 	title?: string | undefined;
 	titleFrom?: string | undefined;
 	date?: FoundDate | undefined;
@@ -26,6 +30,8 @@ export interface ImportedArticle {
 	/** The old site's categories ("展会新闻"), as named there; the Pavilion category is chosen when writing. */
 	oldCategories: { name: string; slug?: string | undefined }[];
 	draft: boolean;
+	/** Scheduled on WordPress: published on its date, and redirected to only from then on. */
+	scheduled?: boolean | undefined;
 	body: Root | Element;
 	/** A WordPress featured image: becomes the cover when it has alt text. */
 	cover?: { url: string; alt?: string | undefined } | undefined;

@@ -23,6 +23,7 @@ export function prepareBody(body: Element | Root, linkBase: string | undefined):
 	const attachments: string[] = [];
 	const unlinked: string[] = [];
 	let relativeLinks = 0;
+	flattenGalleries(body);
 	for (const element of [...elementsOf(body)]) {
 		if (element.tagName === 'img') {
 			// Lazy loading keeps the picture in data-src and a spinner in src.
@@ -59,7 +60,7 @@ export function prepareBody(body: Element | Root, linkBase: string | undefined):
 		notes.push(
 			`${relativeLinks} relative link(s) kept as written: the page's old address is unknown, so they cannot be made absolute (pass --old-base)`,
 		);
-	return { notes, attachments };
+	return { notes, attachments: [...new Set(attachments)] };
 }
 
 function resolveLink(href: string, base: string | undefined): string | undefined {
@@ -82,6 +83,41 @@ function unwrap(root: Element | Root, element: Element): void {
 		return node.children.some((child) => isElement(child) && visit(child));
 	};
 	visit(root);
+}
+
+const onlyChildren = (element: Element) => element.children.filter((child) => child.type !== 'text' || child.value.trim());
+
+/**
+ * A gallery as WordPress writes it: a list of pictures (<ul class="blocks-gallery-grid"><li><figure>…),
+ * or pictures linked to their attachment pages. Each picture becomes a figure of its own, unlinked,
+ * so that its caption is shown under it (a picture alone in its paragraph, with a title): in a list
+ * item or a link, a caption would survive only as a title attribute.
+ */
+function flattenGalleries(body: Element | Root): void {
+	for (const element of [...elementsOf(body)]) {
+		if (element.tagName === 'figure')
+			for (const link of [...elementsOf(element)].filter((inner) => inner.tagName === 'a')) {
+				const only = onlyChildren(link);
+				if (only.length === 1 && isElement(only[0], 'img')) unwrap(body, link);
+			}
+		if (element.tagName !== 'ul' && element.tagName !== 'ol') continue;
+		const items = onlyChildren(element);
+		const pictures = items.every(
+			(item) => isElement(item, 'li') && [...elementsOf(item)].some((inner) => inner.tagName === 'img') && !textOutsideCaptions(item),
+		);
+		if (!items.length || !pictures) continue;
+		for (const item of items) if (isElement(item)) item.tagName = 'div';
+		unwrap(body, element);
+	}
+}
+
+/** The text of an element that is not in a <figcaption>. */
+function textOutsideCaptions(element: Element): string {
+	return element.children
+		.map((child) =>
+			isElement(child, 'figcaption') ? '' : isElement(child) ? textOutsideCaptions(child) : child.type === 'text' ? child.value.trim() : '',
+		)
+		.join('');
 }
 
 /** <figure><img><figcaption>图为…</figcaption></figure>: the caption becomes the image's title. */

@@ -31,6 +31,8 @@ export interface DecodedPage {
 	charset: string;
 	/** Set when the encoding was not declared or the declaration was wrong. */
 	note?: string;
+	/** Set when the text may be wrong (the bytes are not what the page declares): a problem for the report. */
+	problem?: string;
 }
 
 /** The charset named in a Content-Type value: "text/html; charset=GBK" → "gbk". */
@@ -56,9 +58,18 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 	return xml?.type === 'comment' ? /\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(xml.value)?.[1]?.toLowerCase() : undefined;
 }
 
-function decoderFor(label: string): TextDecoder | undefined {
+function decoderFor(label: string, fatal: boolean): TextDecoder | undefined {
 	try {
-		return new TextDecoder(GB_LABELS.has(label) ? 'gb18030' : label, { fatal: false });
+		return new TextDecoder(GB_LABELS.has(label) ? 'gb18030' : label, { fatal });
+	} catch {
+		return undefined;
+	}
+}
+
+/** The text in the declared encoding, read strictly: undefined when some bytes are not valid in it. */
+function decodesStrictly(bytes: Uint8Array, decoder: TextDecoder): string | undefined {
+	try {
+		return decoder.decode(bytes);
 	} catch {
 		return undefined;
 	}
@@ -80,11 +91,27 @@ export function decodePage(bytes: Uint8Array, contentType?: string): DecodedPage
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), charset: 'utf-16be' };
 	const declared = charsetOfContentType(contentType) ?? declaredCharset(bytes);
 	const isUtf8Label = declared === 'utf-8' || declared === 'utf8';
-	if (declared && !isUtf8Label) {
-		const decoder = decoderFor(declared);
-		if (decoder) return { text: decoder.decode(bytes), charset: decoder.encoding };
-	}
 	const utf8 = decodesAsUtf8(bytes);
+	const strict = declared && !isUtf8Label ? decoderFor(declared, true) : undefined;
+	if (declared && strict) {
+		// Valid UTF-8 that is not plain ASCII is UTF-8, whatever the page says: GBK or Latin-1 text is almost never
+		// valid UTF-8 by chance, and a template's old <meta charset=gbk> over UTF-8 text is a common mistake.
+		if (utf8 !== undefined && !isAscii(bytes))
+			return {
+				text: utf8,
+				charset: 'utf-8',
+				problem: `the page declares ${declared}, but its bytes are UTF-8; it was read as UTF-8 (read as ${declared} it would be garbled): check the text`,
+			};
+		const text = decodesStrictly(bytes, strict);
+		if (text !== undefined) return { text, charset: strict.encoding };
+		const lenient = decoderFor(declared, false)!.decode(bytes);
+		const replaced = [...lenient.matchAll(/\uFFFD/g)].length;
+		return {
+			text: lenient,
+			charset: strict.encoding,
+			problem: `the page declares ${declared}, but ${replaced} part(s) of it are not valid ${declared} (nor UTF-8): they show as "\uFFFD" in the article; check the text`,
+		};
+	}
 	if (utf8 !== undefined) {
 		if (isUtf8Label || isAscii(bytes)) return { text: utf8, charset: 'utf-8' };
 		return {

@@ -1,5 +1,6 @@
 import type { Element, Nodes, Root } from 'hast';
 import { attribute, elementsOf, isElement, prune, textOf } from './html-tree.ts';
+import { clip } from './report.ts';
 
 /**
  * What an old article page wraps around the text and that is not the article: share bars, "扫一扫"
@@ -65,9 +66,17 @@ const QR_IMAGE = /qr|qrcode|ewm|erweima|二维码|扫码|扫一扫/i;
 const namesOf = (element: Element) =>
 	`${attribute(element, 'className') ?? ''} ${attribute(element, 'id') ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
 
-const isQrImage = (element: Element) =>
-	element.tagName === 'img' &&
-	QR_IMAGE.test(`${attribute(element, 'src') ?? ''} ${attribute(element, 'alt') ?? ''} ${namesOf(element).join(' ')}`);
+/**
+ * The words a QR image is known by: its path and file name, alt text, class and id. Never the whole address:
+ * a data: address is a base64 payload, where "qr" occurs by chance in any large picture.
+ */
+function qrWords(element: Element): string {
+	const src = attribute(element, 'src')?.trim() ?? '';
+	const file = /^data:/i.test(src) ? '' : src.split(/[?#]/)[0]!;
+	return `${file} ${attribute(element, 'alt') ?? ''} ${attribute(element, 'title') ?? ''} ${namesOf(element).join(' ')}`;
+}
+
+const isQrImage = (element: Element) => element.tagName === 'img' && QR_IMAGE.test(qrWords(element));
 
 function isJunkByName(element: Element): boolean {
 	return namesOf(element).some(
@@ -109,10 +118,11 @@ export function removeJunk(container: Element | Root): Removals {
 				const address = attribute(child, 'src') ?? attribute(child, 'data') ?? attribute(child, 'action');
 				const inner = [...elementsOf(child)].find((element) => element.tagName === 'source');
 				const where = address ?? (inner && attribute(inner, 'src'));
-				lost.push(`<${tag}>${where ? ` ${where}` : ''} was not imported (Pavilion shows no embedded players, frames or forms)`);
+				lost.push(`<${tag}>${where ? ` ${clip(where)}` : ''} was not imported (Pavilion shows no embedded players, frames or forms)`);
 			} else if (isQrImage(child)) {
 				doomed.add(child);
-				removed.push(`QR image ${attribute(child, 'src') ?? ''}`.trim());
+				const src = attribute(child, 'src') ?? '';
+				removed.push(`QR image ${/^data:/i.test(src) ? '(data: address)' : short(src)}`.trim());
 			} else if (isJunkByName(child)) {
 				doomed.add(child);
 				const text = textOf(child);

@@ -2,7 +2,8 @@
  * Bring an organizer's old news site into Pavilion articles:
  *   pnpm run import <pages folder | page.html… | https://old.site/page.html… | export.xml> [--locale zh] [--category news]
  *     [--out site/articles] [--images site/images/imported] [--redirects site/redirects.json] [--uploads wp-content/uploads]
- *     [--old-base https://old.site/] [--force] [--dry-run] [--fetch-missing] [--offline] [--report import-report.json]
+ *     [--old-base https://old.site/] [--force] [--dry-run] [--fetch-missing] [--offline] [--allow-host intranet.local]
+ *     [--report import-report.json]
  * (`pnpm import` is pnpm's own lockfile command, hence `pnpm run import`.) The fair's time zone,
  * the default locale and the news URL segment come from pavilion() in astro.config.mjs, or from
  * --timezone, --default-locale and --articles-base. docs/importing.md explains every step.
@@ -16,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseUserConfig } from '../config/user-config.ts';
 import { importArticles } from './import-articles.ts';
-import { formatReport } from './report.ts';
+import { clipAll, formatReport } from './report.ts';
 import { DEFAULT_CATEGORIES } from '../schemas/categories.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
 			'dry-run': { type: 'boolean', default: false },
 			'fetch-missing': { type: 'boolean', default: false },
 			offline: { type: 'boolean', default: false },
+			'allow-host': { type: 'string', multiple: true, default: [] },
 			report: { type: 'string' },
 			timezone: { type: 'string' },
 			'default-locale': { type: 'string' },
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
   --force                     overwrite articles imported before from the same address
   --dry-run                   read and report, write nothing
   --fetch-missing / --offline fetch pictures a saved page lacks / never use the network
+  --allow-host <host>         fetch from this host although it is on this machine or a private network (repeatable)
   --report import-report.json also write the report as JSON
   --timezone, --default-locale, --articles-base   when the site has no astro.config.mjs
 
@@ -125,13 +128,14 @@ docs/importing.md explains every step. (\`pnpm import\` is pnpm's own lockfile c
 		dryRun: values['dry-run'],
 		fetchMissing: values['fetch-missing'],
 		offline: values.offline,
+		allowHosts: values['allow-host'],
 	});
 
 	console.log(formatReport(report));
 	if (values.report) {
 		const file = fromRoot(values.report);
 		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, `${JSON.stringify(report, null, '\t')}\n`);
+		writeFileSync(file, `${JSON.stringify(clipAll(report), null, '\t')}\n`);
 		console.log(`The report is also in ${values.report}.`);
 	}
 	// Problems do not fail the run: what could be imported is, and the report says what needs a hand.

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Element, ElementContent, Root } from 'hast';
+import { guardedFetch } from './hosts.ts';
 import { attribute, isElement } from './html-tree.ts';
+import { clip } from './report.ts';
+import { svgProblem } from './svg-check.ts';
 
 /**
  * Pictures of an imported article are copied (saved pages) or downloaded (pages online, WordPress
@@ -27,6 +30,12 @@ export interface ImageOptions {
 	fetchFn: typeof fetch;
 	/** Files written or planned in this run, path → content hash: two pictures never share a name. */
 	claimed: Map<string, string>;
+	/** The folder a saved page was given in: its pictures are read from inside it, never from elsewhere on the disk. */
+	localRoot?: string | undefined;
+	/** A wget mirror: the folder and the old site's address of it, so that "/uploads/…" is found in the copy. */
+	mirror?: { folder: string; oldBase: string } | undefined;
+	/** Private and loopback hosts that may be fetched from (--allow-host). */
+	allowHosts?: readonly string[] | undefined;
 }
 
 export interface CopiedImage {
@@ -78,7 +87,9 @@ interface Fetched {
 async function download(url: string, options: ImageOptions): Promise<Fetched | { reason: string }> {
 	if (options.offline) return { reason: 'not on disk, and --offline forbids fetching it' };
 	try {
-		const response = await options.fetchFn(url, { signal: AbortSignal.timeout(TIMEOUT) });
+		const fetched = await guardedFetch(url, { fetchFn: options.fetchFn, allowHosts: options.allowHosts ?? [], timeout: TIMEOUT });
+		if ('refused' in fetched) return { reason: `refused: ${fetched.refused}` };
+		const { response } = fetched;
 		if (!response.ok) return { reason: `the server answered ${response.status} ${response.statusText}`.trim() };
 		return { bytes: new Uint8Array(await response.arrayBuffer()), from: url };
 	} catch (error) {
@@ -100,15 +111,40 @@ function decodePart(part: string): string {
 	});
 }
 
+/**
+ * Whether `file` lies inside `folder` once ".." and symbolic links are resolved: an address such as
+ * "uploads/..%2F..%2Fetc/passwd" must not read a file of the importing machine.
+ */
+export function isInside(folder: string, file: string): boolean {
+	const real = (path: string): string => {
+		try {
+			return realpathSync(path);
+		} catch {
+			// A file that does not exist yet is judged by its path; its folder may still be a link.
+			const parent = dirname(path);
+			return parent === path ? path : join(real(parent), relative(parent, path));
+		}
+	};
+	const path = relative(real(resolve(folder)), real(resolve(file)));
+	return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+}
+
+/** The path of an upload below wp-content/uploads: WordPress sites and WordPress.com blogs (example.files.wordpress.com/2022/01/…). */
+function uploadPath(url: URL): string | undefined {
+	if (/\.files\.wordpress\.com$/i.test(url.hostname)) return url.pathname.replace(/^\/+/, '') || undefined;
+	return /\/wp-content\/uploads\/(.+)$/.exec(url.pathname)?.[1];
+}
+
 /** A WordPress upload, from the local copy of wp-content/uploads when there is one. */
-function fromUploads(url: URL, uploads: string): Fetched | undefined {
-	const rest = /\/wp-content\/uploads\/(.+)$/.exec(url.pathname)?.[1];
+function fromUploads(url: URL, uploads: string): Fetched | { reason: string } | undefined {
+	const rest = uploadPath(url);
 	if (!rest) return undefined;
 	const file = join(uploads, ...rest.split('/').map(decodePart));
+	if (!isInside(uploads, file)) return { reason: 'its path leads out of the uploads folder: refused' };
 	if (existsSync(file)) return { bytes: readFileSync(file), from: file };
 	// Classic posts show a resized copy (photo-300x200.jpg); an uploads folder without the copies still has the original.
 	const original = file.replace(SIZED, '$1');
-	if (original !== file && existsSync(original))
+	if (original !== file && isInside(uploads, original) && existsSync(original))
 		return {
 			bytes: readFileSync(original),
 			from: original,
@@ -120,14 +156,31 @@ function fromUploads(url: URL, uploads: string): Fetched | undefined {
 async function bytesOf(src: string, base: string, options: ImageOptions): Promise<Fetched | { reason: string }> {
 	const data = /^data:image\/[\w.+-]+;base64,(.*)$/is.exec(src);
 	if (data) return { bytes: Buffer.from(data[1]!, 'base64'), from: 'an image embedded in the page (data: address)' };
+	// Only a page's own relative addresses are files; a page naming file:///etc/… names the importing machine's files.
+	if (/^\s*file:/i.test(src)) return { reason: 'is a file: address, which names a file of the importing machine: refused' };
+	const mirrored = inMirror(src, options);
+	if (mirrored && 'reason' in mirrored) return mirrored;
+	if (mirrored) {
+		if (existsSync(mirrored.file)) return { bytes: readFileSync(mirrored.file), from: mirrored.file };
+		if (!options.fetchMissing) return { reason: `no file at ${mirrored.file} (pass --fetch-missing to fetch it from the old site)` };
+		const fetched = await download(mirrored.url, options);
+		return 'bytes' in fetched ? fetched : { reason: `no file at ${mirrored.file}, and from the old site it ${fetched.reason}` };
+	}
 	let url: URL;
 	try {
-		url = new URL(src, base);
+		// Outside the mirrored folder, an address of a mirrored page is one of the old site.
+		url = new URL(src, options.mirror && options.oldUrl ? options.oldUrl : base);
 	} catch {
 		return { reason: 'is not an address' };
 	}
 	if (url.protocol === 'file:') {
 		const file = fileURLToPath(url);
+		if (!options.localRoot || !isInside(options.localRoot, file))
+			return {
+				reason: options.localRoot
+					? `${file} lies outside the folder given (${options.localRoot}): refused`
+					: 'is a relative address, and the page has no address or folder to read it from',
+			};
 		if (existsSync(file)) return { bytes: readFileSync(file), from: file };
 		const online = options.oldUrl && options.fetchMissing ? new URL(src, options.oldUrl).href : undefined;
 		if (online) {
@@ -142,6 +195,33 @@ async function bytesOf(src: string, base: string, options: ImageOptions): Promis
 		if (local) return local;
 	}
 	return download(url.href, options);
+}
+
+/**
+ * A picture of a wget mirror: the page's address on the old site (from --old-base) resolves it,
+ * and an address below --old-base is a file below the mirror's folder. "/uploads/2022/01/1.jpg"
+ * is so found inside the copy, not at the root of the importing machine's disk.
+ */
+function inMirror(src: string, options: ImageOptions): { file: string; url: string } | { reason: string } | undefined {
+	if (!options.mirror || !options.oldUrl) return undefined;
+	let url: URL;
+	try {
+		url = new URL(src, options.oldUrl);
+	} catch {
+		return undefined;
+	}
+	let base: string;
+	try {
+		// Written as URLs write it ("HTTPS://Old.Site" → "https://old.site/"), so that the two compare.
+		base = new URL(options.mirror.oldBase.endsWith('/') ? options.mirror.oldBase : `${options.mirror.oldBase}/`).href;
+	} catch {
+		return undefined;
+	}
+	if (!url.href.startsWith(base)) return undefined;
+	const rest = url.href.slice(base.length).split(/[?#]/)[0]!;
+	const file = join(options.mirror.folder, ...rest.split('/').map(decodePart));
+	if (!isInside(options.mirror.folder, file)) return { reason: `its path leads out of the mirror's folder: refused` };
+	return { file, url: url.href };
 }
 
 /** A file name from the old one, in plain ASCII: "展馆外景.JPG" and "IMG_0042.jpeg" become "image.jpg" and "img-0042.jpg". */
@@ -193,6 +273,13 @@ export async function importImage(
 	if (!type) return { reason: `${fetched.from} is not an image (an error page saved in its place?)` };
 	if (type === 'bmp' || type === 'tiff')
 		return { reason: `${fetched.from} is a ${type.toUpperCase()} file, which Astro cannot resize: convert it to PNG or JPEG` };
+	if (type === 'svg') {
+		const problem = svgProblem(new TextDecoder().decode(fetched.bytes));
+		if (problem)
+			return {
+				reason: `${clip(fetched.from)} is an SVG picture holding ${problem}: refused (an SVG is imported only when it is a drawing, with no script or outside references)`,
+			};
+	}
 	// Named after the file actually used: the original when a resized copy was missing.
 	const named = src.startsWith('data:') ? 'image' : /^https?:/i.test(fetched.from) ? fetched.from : pathToFileURL(fetched.from).href;
 	const file = placeFor(baseName(named), type, fetched.bytes, options);
@@ -228,13 +315,15 @@ export async function importBodyImages(
 				copied.push({ from: result.from, to: result.to, alt, note: result.note });
 				continue;
 			}
-			const url = src.startsWith('data:') ? 'data: image' : (safeUrl(src, options.oldUrl) ?? safeUrl(src, base) ?? src);
-			missing.push({ src: src.startsWith('data:') ? 'data: image' : src, url, alt, reason: result.reason });
+			const url = src.startsWith('data:') ? 'data: image' : clip(safeUrl(src, options.oldUrl) ?? safeUrl(src, base) ?? src);
+			missing.push({ src: src.startsWith('data:') ? 'data: image' : clip(src), url, alt: clip(alt), reason: clip(result.reason, 400) });
 			const marker: ElementContent = {
 				type: 'comment',
-				value: ` image not imported: ${markerText(url)}${alt ? ` (alt: ${markerText(alt)})` : ''} — see the import report `,
+				value: ` image not imported: ${markerText(clip(url))}${alt ? ` (alt: ${markerText(clip(alt))})` : ''} — see the import report `,
 			};
-			node.children.splice(index, 1, marker);
+			// The caption was the picture's title (body.ts): without the picture it stays, as text in its place.
+			const caption = attribute(child, 'title')?.trim();
+			node.children.splice(index, 1, marker, ...(caption ? [{ type: 'text' as const, value: caption }] : []));
 		}
 	};
 	await visit(body);

@@ -142,7 +142,7 @@ describe('importing saved pages and a WordPress export', () => {
 		]);
 		expect(
 			readFileSync(join(root, 'site/images/imported/robot-zone-doubles/robot-arm.png')).equals(
-				readFileSync(fixture('images/robot-arm.png')),
+				readFileSync(fixture('pages/images/robot-arm.png')),
 			),
 		).toBe(true);
 		// The QR code of the share block is not a picture of the story.
@@ -157,17 +157,17 @@ describe('importing saved pages and a WordPress export', () => {
 	it('reports a picture that cannot be found, with its original address, and marks its place in the article', () => {
 		expect(page('expo-robots.html').images.missing).toEqual([
 			{
-				src: '../images/missing-photo.png',
-				url: 'https://www.qtse-expo.example.com/news/images/missing-photo.png',
+				src: 'images/missing-photo.png',
+				url: 'https://www.qtse-expo.example.com/news/2026/images/missing-photo.png',
 				alt: '装配线效果图',
-				reason: `no file at ${fixture('images/missing-photo.png')} (pass --fetch-missing to fetch it from the old site)`,
+				reason: `no file at ${fixture('pages/images/missing-photo.png')} (pass --fetch-missing to fetch it from the old site)`,
 			},
 		]);
 		expect(readArticle(join(zh, 'robot-zone-doubles.md')).body).toContain(
-			'<!-- image not imported: https://www.qtse-expo.example.com/news/images/missing-photo.png (alt: 装配线效果图) — see the import report -->',
+			'<!-- image not imported: https://www.qtse-expo.example.com/news/2026/images/missing-photo.png (alt: 装配线效果图) — see the import report -->',
 		);
 		expect(formatReport(report)).toContain(
-			'! image missing: ../images/missing-photo.png (https://www.qtse-expo.example.com/news/images/missing-photo.png), alt "装配线效果图"',
+			'! image missing: images/missing-photo.png (https://www.qtse-expo.example.com/news/2026/images/missing-photo.png), alt "装配线效果图"',
 		);
 	});
 
@@ -317,8 +317,8 @@ describe('other imports', () => {
 		try {
 			const uploads = join(project.root, 'uploads');
 			mkdirSync(join(uploads, '2026/08'), { recursive: true });
-			copyFileSync(fixture('images/hall-east.png'), join(uploads, '2026/08/100%.png'));
-			copyFileSync(fixture('images/robot-arm.png'), join(uploads, '2026/08/展馆 外景.png'));
+			copyFileSync(fixture('pages/images/hall-east.png'), join(uploads, '2026/08/100%.png'));
+			copyFileSync(fixture('pages/images/robot-arm.png'), join(uploads, '2026/08/展馆 外景.png'));
 			const xml = join(project.root, 'export.xml');
 			writeFileSync(
 				xml,
@@ -378,16 +378,18 @@ describe('other imports', () => {
 				optionsFor(project.root, {
 					inputs: [`${url}/pages/expo-robots.html`, `${url}/pages/gov-halls.html`, `${url}/pages/gone.html`],
 					offline: false,
+					// The test's own server, on this machine: allowed by name, as --allow-host does.
+					allowHosts: ['127.0.0.1'],
 				}),
 			);
 			const [expo, gov] = report.articles;
 			expect(expo).toMatchObject({ status: 'written', file: 'site/articles/zh/expo-robots.md', oldUrl: `${url}/pages/expo-robots.html` });
 			expect(expo?.redirect).toEqual({ from: '/pages/expo-robots.html', to: '/news/expo-robots/' });
-			expect(expo?.images.copied.map((image) => image.from)).toEqual([`${url}/images/robot-arm.png`]);
+			expect(expo?.images.copied.map((image) => image.from)).toEqual([`${url}/pages/images/robot-arm.png`]);
 			expect(expo?.images.missing).toEqual([
 				{
-					src: '../images/missing-photo.png',
-					url: `${url}/images/missing-photo.png`,
+					src: 'images/missing-photo.png',
+					url: `${url}/pages/images/missing-photo.png`,
 					alt: '装配线效果图',
 					reason: 'the server answered 404 Not Found',
 				},
@@ -397,7 +399,7 @@ describe('other imports', () => {
 			expect(readArticle(join(project.root, gov!.file!)).data.title).toBe('青潭智博会新增两座展馆：展览面积达16万平方米');
 			expect(existsSync(join(project.root, 'site/images/imported/gov-halls/hall-east.png'))).toBe(true);
 			expect(report.failures).toEqual([{ name: `${url}/pages/gone.html`, problem: 'the server answered 404 Not Found' }]);
-			expect(requests).toContain('/images/hall-east.png');
+			expect(requests).toContain('/pages/images/hall-east.png');
 		});
 
 		it('with --fetch-missing, takes a picture a saved page lacks from the page address it was saved from', async () => {
@@ -406,13 +408,17 @@ describe('other imports', () => {
 			const address = `${url}/pages/robots.html`;
 			writeFileSync(
 				join(saved, 'robots.html'),
-				`<!-- saved from url=(${String(address.length).padStart(4, '0')})${address} -->\n<html><head><meta charset="utf-8"><title>t</title></head><body><article><h1>机器人展区再扩容</h1><p>发布日期：2026年8月13日</p><p>机器人展区再次扩容，新增展位两百个，报名仍在进行。</p><p><img src="../images/robot-arm.png" alt="协作机械臂"></p></article></body></html>`,
+				`<!-- saved from url=(${String(address.length).padStart(4, '0')})${address} -->\n<html><head><meta charset="utf-8"><title>t</title></head><body><article><h1>机器人展区再扩容</h1><p>发布日期：2026年8月13日</p><p>机器人展区再次扩容，新增展位两百个，报名仍在进行。</p><p><img src="images/robot-arm.png" alt="协作机械臂"></p></article></body></html>`,
 			);
-			const without = await importArticles(optionsFor(project.root, { inputs: [saved], offline: false, dryRun: true }));
+			const without = await importArticles(
+				optionsFor(project.root, { inputs: [saved], offline: false, dryRun: true, allowHosts: ['127.0.0.1'] }),
+			);
 			expect(without.articles[0]?.images.missing[0]?.reason).toMatch(/pass --fetch-missing to fetch it from the old site/);
-			const report = await importArticles(optionsFor(project.root, { inputs: [saved], offline: false, fetchMissing: true }));
+			const report = await importArticles(
+				optionsFor(project.root, { inputs: [saved], offline: false, fetchMissing: true, allowHosts: ['127.0.0.1'] }),
+			);
 			expect(report.articles[0]?.images.copied).toEqual([
-				{ from: `${url}/images/robot-arm.png`, to: '../../images/imported/robots/robot-arm.png', alt: '协作机械臂', note: undefined },
+				{ from: `${url}/pages/images/robot-arm.png`, to: '../../images/imported/robots/robot-arm.png', alt: '协作机械臂', note: undefined },
 			]);
 		});
 	});

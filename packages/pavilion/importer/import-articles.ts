@@ -55,25 +55,34 @@ export interface ImportOptions {
 	/** Never use the network for pictures. */
 	offline?: boolean | undefined;
 	fetchFn?: typeof fetch | undefined;
+	/** Hosts on a private network or this machine that pictures and pages may be fetched from (--allow-host). */
+	allowHosts?: readonly string[] | undefined;
+	/** The moment of the import: an article dated after it gets its redirect only once published. */
+	now?: Date | undefined;
 }
 
 const UNCATEGORIZED = new Set(['uncategorized', '未分类']);
 
 export async function importArticles(options: ImportOptions): Promise<ImportReport> {
 	const fetchFn = options.fetchFn ?? fetch;
+	const now = options.now ?? new Date();
 	const dryRun = options.dryRun ?? false;
 	const force = options.force ?? false;
 	const fromRoot = (path: string) => relative(options.root, path).split(sep).join('/');
 	// Redirect targets are site paths without the deploy base, as Astro's `redirects` takes them.
 	const urls = { base: '/', defaultLocale: options.defaultLocale, articlesBase: options.articlesBase };
 
-	const { inputs, failures } = await readInputs(options.inputs, fetchFn);
+	const { inputs, failures } = await readInputs(options.inputs, fetchFn, options.allowHosts ?? []);
 	const articles: ImportedArticle[] = [];
 	const skipped: string[] = [];
 	for (const input of inputs) {
 		const decoded = decodePage(input.bytes, input.contentType);
 		if (input.kind === 'wordpress') {
 			const wordpress = readWordPressExport(decoded.text, input.name, options.timeZone);
+			for (const article of wordpress.articles) {
+				if (decoded.problem) article.problems.unshift(`the export: ${decoded.problem}`);
+				if (decoded.note) article.notes.unshift(`the export: ${decoded.note}`);
+			}
 			articles.push(...wordpress.articles);
 			skipped.push(...wordpress.skipped);
 			continue;
@@ -83,6 +92,7 @@ export async function importArticles(options: ImportOptions): Promise<ImportRepo
 			options.timeZone,
 		);
 		if (decoded.note) article.notes.unshift(decoded.note);
+		if (decoded.problem) article.problems.unshift(decoded.problem);
 		articles.push(article);
 	}
 
@@ -148,7 +158,13 @@ export async function importArticles(options: ImportOptions): Promise<ImportRepo
 	const claimed = new Map<string, string>();
 	const redirects: Redirect[] = [];
 	for (const { article, report, slug, file } of placed) {
-		if (article.oldUrl && !article.draft) {
+		const scheduled = !article.draft && article.date && article.date.instant > now;
+		if (scheduled)
+			// The new page appears on its date: a redirect now would send readers to a missing page until then.
+			report.notes.push(
+				`${article.scheduled ? 'scheduled on WordPress' : 'dated in the future'} for ${article.date!.written}: no redirect until it is published (import it again after that date to add it)`,
+			);
+		else if (article.oldUrl && !article.draft) {
 			const source = redirectSource(article.oldUrl);
 			if ('problem' in source) report.problems.push(source.problem);
 			else if (source.from !== report.url) {
@@ -173,6 +189,9 @@ export async function importArticles(options: ImportOptions): Promise<ImportRepo
 			dryRun,
 			fetchFn,
 			claimed,
+			localRoot: article.localRoot,
+			mirror: article.mirror,
+			allowHosts: options.allowHosts,
 		};
 		const category = chooseCategory(article, options, report);
 		const cover = await coverOf(article, imageOptions, report);

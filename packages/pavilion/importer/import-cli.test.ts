@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from './report.ts';
-import { fixture, readArticle, schema, tempProject } from './test-utils.ts';
+import { fixture, readArticle, schema, serveFolder, tempProject } from './test-utils.ts';
 
 const script = fileURLToPath(new URL('../../../scripts/import.ts', import.meta.url));
 /** A Pavilion site to read options from; nothing is written into it (every output path points at the temporary folder). */
@@ -83,6 +83,25 @@ describe('pnpm run import', { timeout: 60_000 }, () => {
 			'Missing: what to import. Pass saved pages, a folder of them, page addresses or a WordPress export file (see docs/importing.md).',
 		);
 		expect(plainly(fixture('pages'), '--root', site, '--nope')).toMatch(/^Unknown option '--nope'\./);
+	});
+	it('fetches from a host on this machine only when --allow-host names it', async () => {
+		const { url, server, requests } = await serveFolder(fixture('.'));
+		// The test's server answers while the command runs: the command must not block this process.
+		const runAsync = (...args: string[]) =>
+			new Promise<string>((done) => {
+				execFile(process.execPath, [script, ...args], { encoding: 'utf8' }, (_error, stdout, stderr) => done(`${stdout}${stderr}`));
+			});
+		try {
+			const page = `${url}/pages/expo-robots.html`;
+			const refused = await runAsync(page, '--root', site, ...outputs('refused'), '--dry-run');
+			expect(refused).toContain(`${page}\n  ! not read: not fetched: its host 127.0.0.1 is on this machine (loopback)`);
+			expect(requests).toEqual([]);
+			const allowed = await runAsync(page, '--root', site, ...outputs('allowed'), '--dry-run', '--allow-host', '127.0.0.1');
+			expect(allowed).toMatch(/would be written: .*allowed\/articles\/zh\/expo-robots\.md/);
+			expect(requests).toContain('/pages/expo-robots.html');
+		} finally {
+			server.close();
+		}
 	});
 	it('matches old categories to labels the site gives as one text for every language', () => {
 		// A site whose categories have one label each, not one per language.

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import { guardedFetch } from './hosts.ts';
 
 /**
  * What the press office hands over: saved pages (files, or folders of them as "Save page as" or
@@ -29,8 +30,9 @@ export interface InputFailure {
 const PAGE = /\.s?html?$/i;
 /** Browsers save a page's images, frames and share widgets into "<page>_files/": none of it is an article. */
 const SAVED_ASSETS = /(^|[\\/])[^\\/]*[_.]files([\\/]|$)/i;
+/** WordPress writes its namespaces with http://; exports passed through other tools (and some hosts) have https://. */
 const isWordPressExport = (bytes: Uint8Array) =>
-	/xmlns:wp="http:\/\/wordpress\.org\/export\//.test(new TextDecoder().decode(bytes.subarray(0, 4096)));
+	/xmlns:[\w.-]+\s*=\s*["']https?:\/\/wordpress\.org\/export\/\d/.test(new TextDecoder().decode(bytes.subarray(0, 4096)));
 
 const isWebAddress = (input: string) => /^https?:\/\//i.test(input);
 
@@ -40,20 +42,26 @@ const TIMEOUT = 30_000;
 export async function readInputs(
 	names: readonly string[],
 	fetchFn: typeof fetch = fetch,
+	allowHosts: readonly string[] = [],
 ): Promise<{ inputs: Input[]; failures: InputFailure[] }> {
 	const inputs: Input[] = [];
 	const failures: InputFailure[] = [];
 	for (const name of names) {
 		if (isWebAddress(name)) {
 			try {
-				const response = await fetchFn(name, { signal: AbortSignal.timeout(TIMEOUT), redirect: 'follow' });
+				const fetched = await guardedFetch(name, { fetchFn, allowHosts, timeout: TIMEOUT });
+				if ('refused' in fetched) {
+					failures.push({ name, problem: `not fetched: ${fetched.refused}` });
+					continue;
+				}
+				const { response } = fetched;
 				if (!response.ok) {
 					failures.push({ name, problem: `the server answered ${response.status} ${response.statusText}` });
 					continue;
 				}
 				const bytes = new Uint8Array(await response.arrayBuffer());
 				const contentType = response.headers.get('content-type') ?? undefined;
-				inputs.push({ name, kind: isWordPressExport(bytes) ? 'wordpress' : 'page', bytes, url: response.url || name, contentType });
+				inputs.push({ name, kind: isWordPressExport(bytes) ? 'wordpress' : 'page', bytes, url: fetched.url, contentType });
 			} catch (error) {
 				failures.push({ name, problem: `could not be fetched (${(error as Error).message})` });
 			}

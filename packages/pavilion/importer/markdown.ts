@@ -1,18 +1,23 @@
+import { escapeUTF8 } from 'entities';
 import type { Element, Root as HastRoot } from 'hast';
-import { toMdast } from 'hast-util-to-mdast';
+import { toMdast, type Handle } from 'hast-util-to-mdast';
 import type { Nodes as MdastNodes, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { attribute, isElement, textOf } from './html-tree.ts';
 
 /**
  * The cleaned body as Markdown, with GFM tables. Paragraph indentation typed as two full-width
  * spaces (U+3000, the print convention of Chinese news) is dropped: the theme indents nothing,
- * and the spaces would show as a gap at the start of each paragraph.
+ * and the spaces would show as a gap at the start of each paragraph. Elements Markdown has no
+ * syntax for but the theme allows stay as inline HTML: "H<sub>2</sub>O" must not read "H2O".
  */
 export function bodyToMarkdown(body: HastRoot | Element, rewriteLink: (url: string) => string = (url) => url): string {
 	const root: HastRoot = body.type === 'root' ? body : { type: 'root', children: body.children };
 	// A hast root gives an mdast root.
-	const mdast = toMdast(root) as MdastRoot;
+	const mdast = toMdast(root, {
+		handlers: { sub: inlineHtml, sup: inlineHtml, abbr: inlineHtml, ins: inlineHtml, del: inlineHtml, dl: definitionList },
+	}) as MdastRoot;
 	wrapLooseText(mdast);
 	tidy(mdast, rewriteLink);
 	return toMarkdown(mdast, {
@@ -25,6 +30,29 @@ export function bodyToMarkdown(body: HastRoot | Element, rewriteLink: (url: stri
 		strong: '*',
 	}).trim();
 }
+
+/** Inline elements kept as HTML around their converted content; <abbr> keeps its expansion. <del> pairs with <ins>: as ~~ it would not strike through text next to Chinese punctuation in every Markdown reader. */
+const INLINE_HTML = /^<\/?(?:sub|sup|abbr|ins|del)\b/;
+
+/** Marked as a <span> for hast-util-to-mdast, which then keeps the tags inside their paragraph instead of making blocks of them. */
+const inlineTag = (value: string): MdastNodes => ({ type: 'html', value, data: { hName: 'span' } });
+
+const inlineHtml: Handle = (state, element) => {
+	const title = element.tagName === 'abbr' ? attribute(element, 'title') : undefined;
+	return [
+		inlineTag(`<${element.tagName}${title ? ` title="${escapeUTF8(title)}"` : ''}>`),
+		...(state.all(element) as MdastNodes[]),
+		inlineTag(`</${element.tagName}>`),
+	];
+};
+
+/** A definition list (terms and their explanations) stays one: Markdown has none, the theme allows <dl>. */
+const definitionList: Handle = (_state, element) => {
+	const items = [...element.children, ...element.children.filter((child) => isElement(child, 'div')).flatMap((div) => div.children)]
+		.filter((child): child is Element => isElement(child, 'dt', 'dd'))
+		.map((child) => `<${child.tagName}>${escapeUTF8(textOf(child))}</${child.tagName}>`);
+	return items.length ? { type: 'html', value: `<dl>\n${items.join('\n')}\n</dl>` } : undefined;
+};
 
 const INDENT = /^[\s\u3000\u00a0]+/;
 const TRAILING = /[\s\u3000\u00a0]+$/;
@@ -74,7 +102,7 @@ function wrapLooseText(root: MdastRoot): void {
 		run = [];
 	};
 	for (const child of root.children) {
-		if (PHRASING.has(child.type)) run.push(child as PhrasingContent);
+		if (PHRASING.has(child.type) || (child.type === 'html' && INLINE_HTML.test(child.value))) run.push(child as PhrasingContent);
 		else if (child.type === 'paragraph') {
 			flush();
 			run = child.children;

@@ -81,7 +81,7 @@ describe('reading an old page', () => {
 		expect(article.removed).toEqual(['扫一扫在手机上打开当前页']);
 		// The body only: paragraph indentation dropped, the picture kept with its alt text.
 		expect(markdown).toMatch(/^8月11日，记者从青潭会展集团获悉/);
-		expect(markdown).toContain('![东区新建的9号、10号展馆外景](../images/hall-east.png)');
+		expect(markdown).toContain('![东区新建的9号、10号展馆外景](images/hall-east.png)');
 		expect(markdown).toMatch(/青潭国际博览中心举办。$/);
 		for (const furniture of [
 			'扫一扫',
@@ -115,7 +115,7 @@ describe('reading an old page', () => {
 		expect(article.removed).toEqual(['分享到：微信微博QQ空间', '扫码阅读手机版']);
 		expect(markdown).not.toMatch(/分享到|扫码|二维码|qr-page|来源|原标题|编辑：|上一篇/);
 		// The figure's caption becomes the picture's title, which Pavilion shows as a caption.
-		expect(markdown).toContain('![一台橙色协作机械臂在装配线旁搬运零件](../images/robot-arm.png "上届展会上演示的协作机械臂")');
+		expect(markdown).toContain('![一台橙色协作机械臂在装配线旁搬运零件](images/robot-arm.png "上届展会上演示的协作机械臂")');
 		expect(markdown).toContain('| 机器人与自动化 | 1.5万平方米 | 3万平方米   |');
 		expect(markdown).toContain('[提前登记](https://www.qtse-expo.example.com/visitors/register.html)');
 		expect(markdown).toMatch(/有意参展的企业可通过官网提交申请。$/);
@@ -246,5 +246,25 @@ describe('reading an old page', () => {
 		expect(bodyToMarkdown(article.body)).toBe(
 			'展会期间开放东区九号馆和十号馆，欢迎市民参观。\n\n观众可扫码预约参观。\n\n![市民在入口排队](/upload/2026/gate.jpg "市民扫码入园")\n\n观众可扫码预约参观。',
 		);
+	});
+
+	it('makes a title written with markup plain text, from <title> and from meta tags', () => {
+		const body = '<div class="article-content"><p>展会期间开放东区九号馆和十号馆，欢迎市民参观，开放时间为每天九点至十七点。</p></div>';
+		const fromTitle = readPage(
+			{
+				input: 't.html',
+				html: `<html><head><title>九号馆<em>开放</em>_青潭智博会</title><meta name="PubDate" content="2026-08-12"></head><body>${body}</body></html>`,
+			},
+			TZ,
+		);
+		expect(fromTitle.title).toBe('九号馆开放');
+		const fromMeta = readPage(
+			{
+				input: 'm.html',
+				html: `<html><head><meta name="ArticleTitle" content="H<sub>2</sub>储运设备亮相"><meta name="PubDate" content="2026-08-12"></head><body>${body}</body></html>`,
+			},
+			TZ,
+		);
+		expect(fromMeta.title).toBe('H2储运设备亮相');
 	});
 });

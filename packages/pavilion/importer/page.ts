@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -59,6 +59,8 @@ export function readPage(source: PageSource, timeZone: string): ImportedArticle 
 		oldUrl: old?.url,
 		oldUrlFrom: old?.from,
 		imageBase,
+		localRoot: source.folder ?? (source.file ? dirname(source.file) : undefined),
+		mirror: source.oldBase && source.folder ? { folder: source.folder, oldBase: source.oldBase } : undefined,
 		title: title?.title,
 		titleFrom: title?.from,
 		tags: [],

@@ -43,11 +43,18 @@ export interface ImportReport {
 	dryRun: boolean;
 }
 
+/**
+ * A value made short enough for one line of the report: a page can hold a 30 MB data: address or a
+ * paragraph-long alt text, and the report must stay readable.
+ */
+export const clip = (value: string, max = 200): string => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+
 const indent = (lines: string[], prefix = '    ') => lines.map((line) => `${prefix}${line}`);
 
 /** The report as plain text: one block per article, problems marked with "!", then a summary. */
-export function formatReport(report: ImportReport): string {
+export function formatReport(full: ImportReport): string {
 	const lines: string[] = [];
+	const report = clipAll(full);
 	for (const article of report.articles) {
 		lines.push('', article.input);
 		lines.push(`  ${article.status}${article.file ? `: ${article.file}` : ''}${article.url ? ` (${article.url})` : ''}`);
@@ -91,4 +98,13 @@ export function formatReport(report: ImportReport): string {
 			: 'No problems found; still read each article once before publishing.',
 	);
 	return lines.join('\n').trimStart();
+}
+
+/** The report with every text in it clipped, as a last guard (values are clipped where they are found): what is printed, and what --report writes. */
+export function clipAll<T>(value: T): T {
+	if (typeof value === 'string') return clip(value, 1000) as T;
+	if (Array.isArray(value)) return value.map((item: unknown) => clipAll(item)) as T;
+	if (value && typeof value === 'object')
+		return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, clipAll(item as unknown)])) as T;
+	return value;
 }

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { ancestorsOf, attribute, elementsOf, textOf } from './html-tree.ts';
 import type { PageMeta } from './page-meta.ts';
+import { plainTitle } from './title-text.ts';
 
 /**
  * The headline of an old page. The page's own heading comes first — the title in the article's <h1>
@@ -21,7 +22,11 @@ const PAGE_HEADER = new Set(['header', 'head', 'top', 'site-header', 'page-heade
 const SITE_SUFFIX = /^(.+?)\s*(?:_|\||｜|–|—{1,2}|::| - )\s*[^_|｜–—]+$/;
 const TRAILING_SEPARATOR = /\s*(?:_|\||｜|–|—{1,2}|::|-)\s*$/;
 
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** One line of plain text: a <title> or meta tag that carries markup ("Title <em>With</em> Markup") keeps only its words. */
+const oneLine = (text: string) => {
+	const line = text.replace(/\s+/g, ' ').trim();
+	return /<\/?[a-z][^>]*>/i.test(line) ? plainTitle(line) : line;
+};
 
 /** In the page's masthead (a logo in an <h1>), not in an article's own <header>. */
 function inPageHeader(tree: Root, element: Element): boolean {

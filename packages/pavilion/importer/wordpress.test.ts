@@ -106,6 +106,17 @@ describe('reading a WordPress export', () => {
 		expect(first?.notes.some((note) => note.startsWith("the WordPress site's time zone differs from the fair's"))).toBe(true);
 	});
 
+	it('reads the namespaces by address, written with https:// or under another prefix', () => {
+		const renamed = onePostExport('论坛报名今天开始，名额有限。')
+			.replaceAll('http://', 'https://')
+			.replace('xmlns:wp=', 'xmlns:wxr=')
+			.replace(/<(\/?)wp:/g, '<$1wxr:');
+		expect(renamed).not.toContain('<wp:');
+		const [article] = readWordPressExport(renamed, 'one.xml', TZ).articles;
+		expect(article).toMatchObject({ title: '论坛报名开始', author: '李静', draft: false });
+		expect(article?.date?.written).toBe('2026-08-12T09:30:00+08:00');
+	});
+
 	describe('bylines in the text of a post', () => {
 		const onePost = (content: string) => readWordPressExport(onePostExport(content), 'one.xml', TZ).articles[0]!;
 

@@ -8,13 +8,18 @@ import { isoWithOffset, calendarDate, zonedTime } from '../utils/dates.ts';
 import type { FoundDate } from './date-text.ts';
 import { findMetaAtEdges, takeStoredLines } from './meta-blocks.ts';
 import { applyMetaItems, markStored, settleFields } from './meta-fields.ts';
-import { wordpressContentToHtml } from './wordpress-content.ts';
+import { clip } from './report.ts';
+import { plainTitle } from './title-text.ts';
+import { wordpressContentToHtml, type Attachment } from './wordpress-content.ts';
+import { canonicalTagName, wxrPrefixes } from './wxr-namespaces.ts';
 
 /**
  * Posts of a WordPress export (WXR: Tools → Export → Posts). Only posts are articles: pages,
  * attachments and menu items are not, and attachments are read only as the images posts use.
- * Published posts are imported as they are, drafts and pending posts with `draft: true`;
- * trashed posts and auto-drafts are skipped. Every skipped item is listed in the report.
+ * What WordPress hid stays hidden: password-protected, private, pending and draft posts become
+ * drafts (`draft: true`), each with a line in the report; scheduled posts keep their date, which
+ * Pavilion publishes them on. Trashed posts and auto-drafts are skipped. Every skipped item is
+ * listed in the report.
  */
 export interface WordPressExport {
 	articles: ImportedArticle[];
@@ -69,6 +74,7 @@ const metaValue = (post: Node, key: string) =>
 	list(post['wp:postmeta']).find((meta) => text(meta['wp:meta_key']) === key)?.['wp:meta_value'];
 
 export function readWordPressExport(xml: string, input: string, timeZone: string): WordPressExport {
+	const prefixes = wxrPrefixes(xml);
 	const parser = new XMLParser({
 		ignoreAttributes: false,
 		attributeNamePrefix: '@_',
@@ -76,6 +82,8 @@ export function readWordPressExport(xml: string, input: string, timeZone: string
 		parseTagValue: false,
 		parseAttributeValue: false,
 		trimValues: false,
+		// Namespaces are read by address, http:// or https://, whatever prefix the file gives them.
+		transformTagName: (name) => canonicalTagName(name, prefixes),
 		isArray: (name) => LISTS.has(name),
 	});
 	const rss = (parser.parse(xml) as Node).rss as Node | undefined;
@@ -84,12 +92,18 @@ export function readWordPressExport(xml: string, input: string, timeZone: string
 		list(channel['wp:author']).map((author) => [text(author['wp:author_login']).trim(), text(author['wp:author_display_name']).trim()]),
 	);
 	const items = list(channel.item);
-	const attachments = new Map(
+	const attachments = new Map<string, Attachment>(
 		items
 			.filter((item) => text(item['wp:post_type']) === 'attachment')
 			.map((item) => [
 				text(item['wp:post_id']).trim(),
-				{ url: text(item['wp:attachment_url']).trim(), alt: text(metaValue(item, '_wp_attachment_image_alt')).trim() },
+				{
+					url: text(item['wp:attachment_url']).trim(),
+					alt: text(metaValue(item, '_wp_attachment_image_alt')).trim(),
+					caption: plainTitle(text(item['excerpt:encoded'])),
+					parent: text(item['wp:post_parent']).trim(),
+					order: Number(text(item['wp:menu_order']).trim()) || 0,
+				},
 			]),
 	);
 
@@ -98,7 +112,9 @@ export function readWordPressExport(xml: string, input: string, timeZone: string
 	for (const item of items) {
 		const type = text(item['wp:post_type']).trim();
 		const id = text(item['wp:post_id']).trim();
-		const title = decodeHTML(text(item.title)).trim();
+		const rawTitle = text(item.title).trim();
+		// WordPress shows a title as HTML: "H<sub>2</sub>O" and "&amp;" are read as a browser would, as plain text.
+		const title = plainTitle(rawTitle);
 		const name = `${input} → post ${id}${title ? ` "${title}"` : ''}`;
 		if (type === 'attachment') continue;
 		if (type !== 'post') {
@@ -110,7 +126,10 @@ export function readWordPressExport(xml: string, input: string, timeZone: string
 			skipped.push(`${name}: status "${status}" (trash and auto-drafts are not articles)`);
 			continue;
 		}
-		articles.push(readPost(item, { name, title, status, authors, attachments, timeZone }));
+		const article = readPost(item, { name, title, status, authors, attachments, timeZone });
+		if (/<\/?[a-z][^>]*>/i.test(decodeHTML(rawTitle)))
+			article.notes.push(`the title was written with markup (${clip(rawTitle)}): it is plain text now`);
+		articles.push(article);
 	}
 	return { articles, skipped };
 }
@@ -120,16 +139,24 @@ interface PostContext {
 	title: string;
 	status: string;
 	authors: Map<string, string>;
-	attachments: Map<string, { url: string; alt: string }>;
+	attachments: Map<string, Attachment>;
 	timeZone: string;
 }
 
 function readPost(item: Node, { name, title, status, authors, attachments, timeZone }: PostContext): ImportedArticle {
 	const problems: string[] = [];
 	const notes: string[] = [];
+	// A post behind a password was meant for some readers only: it is never published as it is.
+	const password = text(item['wp:post_password']) !== '';
+	const hidden = password || (status !== 'publish' && status !== 'future');
 	const link = text(item.link).trim();
 	const oldUrl = /^https?:\/\//i.test(link) ? link : undefined;
-	const { html, notes: contentNotes } = wordpressContentToHtml(text(item['content:encoded']));
+	const id = text(item['wp:post_id']).trim();
+	const { html, notes: contentNotes } = wordpressContentToHtml(text(item['content:encoded']), {
+		postId: id,
+		attachments,
+		footnotes: text(metaValue(item, 'footnotes')),
+	});
 	notes.push(...contentNotes);
 	const body = fromHtml(html, { fragment: true });
 	const { removed, lost } = removeJunk(body);
@@ -153,7 +180,7 @@ function readPost(item: Node, { name, title, status, authors, attachments, timeZ
 			.map((category) => decodeHTML(text(category)).trim())
 			.filter(Boolean),
 		oldCategories: categories.map((category) => ({ name: decodeHTML(text(category)).trim(), slug: text(category['@_nicename']).trim() })),
-		draft: status !== 'publish' && status !== 'future',
+		draft: hidden,
 		body,
 		slugHints: [safeDecode(text(item['wp:post_name']).trim()), ...(oldUrl ? [oldUrl] : [])].filter(Boolean),
 		metaItems,
@@ -163,8 +190,11 @@ function readPost(item: Node, { name, title, status, authors, attachments, timeZ
 		removed,
 		attachments: [],
 	};
+	if (password) notes.push('the post was password-protected on WordPress: imported as a draft (Pavilion has no passwords)');
 	if (status === 'private') notes.push('the post was private on WordPress: imported as a draft');
 	if (status === 'pending') notes.push('the post was pending review on WordPress: imported as a draft');
+	if (status === 'draft') notes.push('the post was a draft on WordPress: imported as a draft');
+	if (status === 'future') article.scheduled = true;
 	if (!title) problems.push('the post has no title');
 	if (!article.date) problems.push('the post has no date');
 
