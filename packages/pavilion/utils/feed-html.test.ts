@@ -30,7 +30,7 @@ describe('feedHtml', () => {
 	});
 	it('keeps figures, captions, tables and asides', () => {
 		const html =
-			'<figure><img src="https://a/b.png" alt="b" /><figcaption>图</figcaption></figure><aside><p>提示</p></aside><table><tr><th scope="row">a</th></tr></table>';
+			'<figure><img src="https://a/b.png" alt="b" /><figcaption>图</figcaption></figure><aside><p>提示</p></aside><table><tbody><tr><th scope="row">a</th></tr></tbody></table>';
 		expect(feedHtml(html, page)).toBe(html);
 	});
 });

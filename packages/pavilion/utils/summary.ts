@@ -23,20 +23,24 @@ function widerThan(text: string, maxWidth: number): boolean {
 
 /** Markdown/MDX source to plain prose: no imports, components, code, images, link targets or markup. */
 export function markdownToText(source: string): string {
-	return source
-		.replace(/^\s*(import|export)\s[^\n]*$/gm, '')
-		.replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, '')
-		.replace(/<[A-Z][\w.]*[^>]*\/>/g, '')
-		.replace(/<\/?[A-Za-z][^>]*>/g, '')
-		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
-		.replace(/^\s*\|?\s*:?-{3,}.*$/gm, '')
-		.replace(/\|/g, ' ')
-		.replace(/(\*\*|__|\*|_|`|~~)/g, '')
-		.replace(/\{[^}]*\}/g, '')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return (
+		source
+			// HTML comments are notes to colleagues, never published (utils/body-policy.ts).
+			.replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+			.replace(/^\s*(import|export)\s[^\n]*$/gm, '')
+			.replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, '')
+			.replace(/<[A-Z][\w.]*[^>]*\/>/g, '')
+			.replace(/<\/?[A-Za-z][^>]*>/g, '')
+			.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+			.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+			.replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+			.replace(/^\s*\|?\s*:?-{3,}.*$/gm, '')
+			.replace(/\|/g, ' ')
+			.replace(/(\*\*|__|\*|_|`|~~)/g, '')
+			.replace(/\{[^}]*\}/g, '')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 }
 
 const SENTENCE_END = /[。！？!?…]|\.(\s|$)/g;
