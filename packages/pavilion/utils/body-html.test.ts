@@ -44,6 +44,11 @@ describe('an article body is read as a browser reads it (HTML5, scripting on)', 
 		expect(problemsOf('<a href="/news/" ping="https://tracker.example.com/p">x</a>')).toContain(
 			'ping="https://tracker.example.com/p" on <a>',
 		);
+		expect(problemsOf('<img src="\\\\cdn.example.com/a.png" alt="">')).toContain('an image from another site');
+		expect(problemsOf('<svg><rect fill="url(https://cdn.example.com/p.svg#g)"></rect></svg>')).toContain(
+			'fill="url(https://cdn.example.com/p.svg#g)" on <rect>, a file from another site',
+		);
+		expect(problemsOf('<svg><rect fill="url(#g)"></rect></svg>')).toBe('');
 		expect(problemsOf('<a href="https://expo.example.com/">x</a>')).toBe('');
 	});
 

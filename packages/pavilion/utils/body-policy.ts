@@ -225,11 +225,29 @@ const LINK_ELEMENTS = new Set(['a', 'area']);
 /** SVG animations can set an href to any of the values they list. */
 const ANIMATIONS = new Set(['animate', 'set', 'animatemotion', 'animatetransform']);
 const ANIMATION_VALUES = new Set(['values', 'to', 'from', 'by']);
+/** SVG presentation attributes, which take url() references as CSS does. */
+const PRESENTATION_ATTRIBUTES = new Set([
+	'fill',
+	'stroke',
+	'filter',
+	'mask',
+	'clip-path',
+	'marker-start',
+	'marker-mid',
+	'marker-end',
+	'cursor',
+]);
 /** CSS functions that load a file (url() itself is a token of its own when unquoted). */
 const LOADING_CSS_FUNCTIONS = new Set(['url', 'src', 'image', 'image-set', 'cross-fade', 'element', 'expression', 'paint']);
 
-// eslint-disable-next-line no-control-regex -- a browser skips control characters and spaces at the start of an address
-export const isRemote = (value: string) => /^(https?:)?\/\//i.test(value.replace(/[\u0000-\u0020\u007f]/g, ''));
+/**
+ * Whether an address reaches another host. A browser skips control characters and spaces in it and
+ * reads a backslash as a slash (`\\cdn.example.com` is `//cdn.example.com`); any http(s): address
+ * counts, since this site's own pages are linked by path.
+ */
+export const isRemote = (value: string) =>
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what browsers skip
+	/^(https?:|\/\/)/i.test(value.replace(/[\u0000-\u0020\u007f]/g, '').replaceAll('\\', '/'));
 
 function addresses(attribute: string, value: string): string[] {
 	if (attribute === 'srcset' || attribute === 'imagesrcset')
@@ -281,6 +299,10 @@ export function tagProblems(name: string, attributes: Readonly<Record<string, st
 					`a style attribute loading ${show(loads)} (in ${show(value)}) was given; expected styles without url(), image-set() or @import, so readers load nothing from other hosts`,
 				);
 		}
+		if (PRESENTATION_ATTRIBUTES.has(key) && styleLoads(value) !== undefined && /\/\/|\\/.test(value))
+			problems.push(
+				`${key}=${show(value)} on <${tag}>, a file from another site, was given; expected files of this site only, so readers load nothing from other hosts`,
+			);
 		const animated = ANIMATIONS.has(tag) && ANIMATION_VALUES.has(key);
 		if (!URL_ATTRIBUTES.has(key) && !animated) continue;
 		const links = animated ? value.split(';') : addresses(key, value);
