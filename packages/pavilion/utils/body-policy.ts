@@ -1,4 +1,7 @@
-import { ident, tokenize, tokenTypes } from 'css-tree';
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- declarations of css-tree subpaths, needed wherever this file is type-checked (a site checking the theme too)
+/// <reference path="./css-tree.d.ts" />
+import { tokenize, tokenTypes } from 'css-tree/tokenizer';
+import { ident } from 'css-tree/utils';
 import type { Schema } from 'hast-util-sanitize';
 import { find, html as htmlSchema } from 'property-information';
 import { SAFE_SCHEMES, schemeOf } from './link-schemes.ts';

@@ -46,5 +46,5 @@ export function feedHtml(html: string, pageUrl: string): string {
 		if ('children' in node) for (const child of node.children) visit(child);
 	};
 	visit(tree);
-	return toHtml(tree, { closeSelfClosing: true });
+	return toHtml(tree, { closeSelfClosing: true, characterReferences: { useNamedReferences: true } });
 }
