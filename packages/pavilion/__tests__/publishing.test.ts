@@ -141,7 +141,7 @@ describe('RSS feeds', () => {
 		);
 		for (const [, url] of html.matchAll(/(?:href|src)="([^"]+)"/g)) expect(url, url).toMatch(/^https:\/\//);
 		expect(html.trim()).toMatch(
-			/<p>来源：测试日报 &amp; &lt;晚报&gt;<br \/>原标题：<cite><a href="https:\/\/www\.example\.com\/daily\/opens\.html">原标题：博览会即将开幕<\/a><\/cite><br \/>原作者：李静<br \/>责任编辑：陈默<\/p>$/,
+			/<p>来源：测试日报 &amp; &lt;晚报><br \/>原标题：<cite><a href="https:\/\/www\.example\.com\/daily\/opens\.html">原标题：博览会即将开幕<\/a><\/cite><br \/>原作者：李静<br \/>责任编辑：陈默<\/p>$/,
 		);
 	});
 

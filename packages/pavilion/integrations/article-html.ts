@@ -1,13 +1,17 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { SatteriResolvedOptions } from '@astrojs/markdown-satteri';
+import type { Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { imageMetadata } from 'astro/assets/utils';
-import { Parser } from 'htmlparser2';
 import { pathInProject } from '../config/project-path.ts';
 import { recordArticleProblem } from '../utils/article-problems.ts';
+import { attributeAllowed, elementFate, isRemote, tagProblems } from '../utils/body-policy.ts';
+import { MARKDOWN_IMAGE, readBodyHtml } from '../utils/body-html.ts';
 import { show } from '../utils/show.ts';
-import { SAFE_SCHEMES, schemeOf } from '../utils/link-schemes.ts';
+import { schemeOf } from '../utils/link-schemes.ts';
 
 type HastPlugin = Exclude<
 	SatteriResolvedOptions['hastPlugins'][number],
@@ -16,64 +20,9 @@ type HastPlugin = Exclude<
 type Context = Parameters<NonNullable<HastPlugin['raw']>>[1];
 
 /**
- * What an article body may hold (docs/refused.md). Raw HTML is welcome for structure and
- * presentation (tables, <details>, <sup>, classes), but nothing that runs script, embeds another
- * site's page or loads files from other hosts: press staff paste embed codes, and readers must not
- * run them. Such a body stops the build, naming the file and what was found; it is never
- * quietly stripped.
- */
-const REFUSED_ELEMENTS = new Set([
-	'script',
-	'iframe',
-	'frame',
-	'frameset',
-	'object',
-	'embed',
-	'applet',
-	'base',
-	'meta',
-	'link',
-	'form',
-	'style',
-]);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background', 'cite', 'srcset']);
-const isRemote = (value: string) => /^(https?:)?\/\//i.test(value.trim());
-
-/** Problems with one tag of the body: its name and attributes. */
-export function tagProblems(name: string, attributes: Readonly<Record<string, string>>, { raw }: { raw: boolean }): string[] {
-	const tag = name.toLowerCase();
-	const problems: string[] = [];
-	if (REFUSED_ELEMENTS.has(tag))
-		problems.push(
-			`<${tag}> was given; expected no <${tag}>: an article cannot run script, embed another site or change the page around it`,
-		);
-	for (const [attribute, value] of Object.entries(attributes)) {
-		const key = attribute.toLowerCase();
-		if (key.startsWith('on')) problems.push(`the ${key} attribute on <${tag}> was given; expected none: it runs script`);
-		if (key === 'style' && /url\s*\(|expression\s*\(/i.test(value))
-			problems.push(`a style attribute loading ${show(value)} was given; expected styles without url()`);
-		if (!URL_ATTRIBUTES.has(key)) continue;
-		const links = key === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
-		for (const link of links) {
-			const scheme = schemeOf(link);
-			if (scheme && !SAFE_SCHEMES.has(scheme))
-				problems.push(`${key}=${show(link)} on <${tag}> was given; expected an http(s), mailto: or tel: address or a path`);
-			else if (tag === 'img' && key !== 'href' && isRemote(link))
-				problems.push(
-					`an image from another site (${show(link)}) was given; expected an image file of this site, next to the article, so readers load nothing from other hosts`,
-				);
-			else if (raw && tag === 'img' && key === 'src' && !link.startsWith('/'))
-				problems.push(
-					`<img src=${show(link)}> in HTML was given; expected Markdown image syntax ![description](path), which Astro optimizes`,
-				);
-		}
-	}
-	return problems;
-}
-
-/**
- * The Sätteri hast plugin that applies the rules above to raw HTML, Markdown links and images, and
- * MDX elements, and checks that every local body image exists inside the project.
+ * The Sätteri hast plugin that holds article bodies to the allow-list (utils/body-policy.ts): raw
+ * HTML, Markdown links and images, and MDX elements. It also checks that every local body image
+ * exists inside the project, and sizes the large ones.
  */
 export function articleBodyPlugin(projectRoot: URL): HastPlugin {
 	/**
@@ -103,15 +52,25 @@ export function articleBodyPlugin(projectRoot: URL): HastPlugin {
 	};
 	return {
 		name: 'astro-pavilion:article-body',
-		raw(node, ctx) {
-			const problems: string[] = [];
-			const parser = new Parser(
-				{ onopentag: (name, attributes) => problems.push(...tagProblems(name, attributes, { raw: true })) },
-				{ decodeEntities: true },
-			);
-			parser.write(node.value);
-			parser.end();
-			report(ctx, problems, node);
+		/*
+		 * A Markdown body is turned into HTML (raw HTML as written, Markdown's own elements around
+		 * it), read back as a browser reads it, judged and cut down to the allow-list
+		 * (utils/body-html.ts), and the tree is replaced by what the allow-list keeps: so what
+		 * reaches the page is what was judged, tags split over several raw blocks included. MDX has
+		 * no raw HTML: its HTML elements are judged where they stand (cleanMdxElements).
+		 */
+		before(root, ctx) {
+			if (ctx.sourceFormat === 'mdx') {
+				cleanMdxElements(root, ctx, report);
+				return;
+			}
+			const mark = randomUUID();
+			const { tree, problems } = readBodyHtml(toHtml(markMarkdownImages(root, mark), { allowDangerousHtml: true }), {
+				markdownImage: mark,
+				dropRefused: true,
+			});
+			report(ctx, problems);
+			ctx.replaceNode(root, tree);
 		},
 		element: {
 			filter: ['a', 'img'],
@@ -119,16 +78,27 @@ export function articleBodyPlugin(projectRoot: URL): HastPlugin {
 				const attributes = Object.fromEntries(
 					Object.entries(node.properties).flatMap(([key, value]) => (typeof value === 'string' ? [[key.toLowerCase(), value]] : [])),
 				);
-				const problems = tagProblems(node.tagName, attributes, { raw: false });
+				// A Markdown body was judged whole before; an MDX body's links and images are judged here.
+				const problems = ctx.sourceFormat === 'mdx' ? tagProblems(node.tagName, attributes, { raw: false }) : [];
 				if (node.tagName === 'img') problems.push(...localImageProblems(attributes.src ?? '', ctx));
 				report(ctx, problems, node);
 				if (node.tagName === 'img' && problems.length === 0 && attributes.width === undefined)
 					await fitBodyImage(node, attributes.src ?? '', ctx);
 			},
 		},
-		mdxJsxFlowElement: { filter: [], visit: (node, ctx) => report(ctx, mdxProblems(node.name, node.attributes), node) },
-		mdxJsxTextElement: { filter: [], visit: (node, ctx) => report(ctx, mdxProblems(node.name, node.attributes), node) },
 	};
+}
+
+/** A copy of the tree whose images (all made from Markdown syntax: raw HTML is still raw text here) carry the mark. */
+function markMarkdownImages(root: Readonly<Root>, mark: string): Root {
+	const copy = <N extends Root | RootContent>(node: N): N => {
+		if (!('children' in node)) return node;
+		const children = node.children.map((child) => copy(child));
+		if (node.type === 'element' && node.tagName === 'img')
+			return { ...node, properties: { ...node.properties, [MARKDOWN_IMAGE]: mark }, children };
+		return { ...node, children };
+	};
+	return copy(root as Root);
 }
 
 /**
@@ -160,14 +130,63 @@ async function fitBodyImage(node: Parameters<Context['removeNode']>[0], src: str
 	ctx.setProperty(node, 'sizes', BODY_IMAGE.sizes);
 }
 
-function mdxProblems(name: string | null, attributes: readonly unknown[]): string[] {
-	// Components (capitalized, or member expressions) are the site's own code; only HTML elements are checked.
-	if (!name || !/^[a-z]/.test(name) || name.includes('.')) return [];
-	const strings = Object.fromEntries(
-		attributes.flatMap((attribute) => {
-			const { name: key, value } = attribute as { name?: unknown; value?: unknown };
-			return typeof key === 'string' ? [[key, typeof value === 'string' ? value : '']] : [];
-		}),
-	);
-	return tagProblems(name, strings, { raw: false });
+type MdxElement = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+type Report = (ctx: Context, problems: readonly string[]) => void;
+
+const isMdxElement = (node: Root | RootContent): node is MdxElement =>
+	node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+/** Components (capitalized, or member expressions) are the site's own code; lower-case names are HTML. */
+const isMdxHtml = (node: MdxElement): node is MdxElement & { name: string } =>
+	!!node.name && /^[a-z]/.test(node.name) && !node.name.includes('.');
+
+/**
+ * The HTML elements written in an MDX body (`<span class="x">`) follow the rules of raw HTML:
+ * refused constructs stop the build; an element off the allow-list is unwrapped or dropped, and an
+ * attribute off it, or one whose value is an expression that cannot be judged before the page
+ * runs, is dropped. Each outermost element that changes is replaced once, by its cleaned copy:
+ * changes queued on its descendants would be lost when it is replaced.
+ */
+function cleanMdxElements(root: Readonly<Root>, ctx: Context, report: Report): void {
+	const walk = (node: Root | RootContent) => {
+		if (isMdxElement(node) && isMdxHtml(node)) {
+			const { nodes, changed } = cleanedMdx(node, ctx, report);
+			if (changed) ctx.replaceNode(node, nodes);
+			return;
+		}
+		if ('children' in node) for (const child of node.children) walk(child);
+	};
+	walk(root);
+}
+
+function cleanedMdx(node: RootContent, ctx: Context, report: Report): { nodes: RootContent[]; changed: boolean } {
+	if (!('children' in node)) return { nodes: [node], changed: false };
+	const cleaned = node.children.map((child) => cleanedMdx(child, ctx, report));
+	const childrenChanged = cleaned.some(({ changed }) => changed);
+	const children = cleaned.flatMap(({ nodes }) => nodes) as typeof node.children;
+	if (!isMdxElement(node) || !isMdxHtml(node))
+		return childrenChanged ? { nodes: [{ ...node, children }], changed: true } : { nodes: [node], changed: false };
+	const tag = node.name.toLowerCase();
+	const strings: Record<string, string> = {};
+	const kept: typeof node.attributes = [];
+	for (const attribute of node.attributes) {
+		if (attribute.type !== 'mdxJsxAttribute') continue;
+		const key = jsxAttributeName(attribute.name);
+		const judged = attribute.value === null || attribute.value === undefined || typeof attribute.value === 'string';
+		// An expression value is judged as if it were empty (an event handler is refused whatever it holds), then dropped.
+		strings[key] = typeof attribute.value === 'string' ? attribute.value : '';
+		if (judged && attributeAllowed(tag, key)) kept.push(attribute);
+	}
+	const problems = tagProblems(tag, strings, { raw: false });
+	report(ctx, problems);
+	const fate = problems.length > 0 ? 'drop' : elementFate(tag);
+	if (fate === 'drop') return { nodes: [], changed: true };
+	if (fate === 'unwrap') return { nodes: children, changed: true };
+	if (!childrenChanged && kept.length === node.attributes.length) return { nodes: [node], changed: false };
+	return { nodes: [{ ...node, attributes: kept, children }], changed: true };
+}
+
+/** The HTML name of a JSX attribute: `className` is `class`, `srcSet` is `srcset`. */
+function jsxAttributeName(name: string): string {
+	const lower = name.toLowerCase();
+	return lower === 'classname' ? 'class' : lower === 'htmlfor' ? 'for' : lower;
 }

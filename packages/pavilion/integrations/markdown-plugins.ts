@@ -10,6 +10,11 @@ import { scrollableTablesPlugin } from './tables.ts';
  * Add the theme's Markdown plugins to the configured processor: the body rules (article-html.ts),
  * figures, heading links, focusable wide tables and CJK-friendly emphasis (cjk-emphasis.ts). Sätteri (Astro 7's default) is made to be extended this way; MDX shares the same
  * processor. Returns false when another processor is in use, so the caller can say so.
+ *
+ * Sätteri's `features.rawHtml` (reparse raw HTML into elements) stays off: it parses with
+ * html5ever with scripting off, so `<noscript>` content reads as markup where every reader's browser
+ * reads raw text, and it re-serializes such content unchanged. The body plugin reparses with parse5,
+ * scripting on, instead (utils/body-html.ts).
  */
 export function addMarkdownPlugins(markdown: AstroConfig['markdown'], projectRoot: URL): boolean {
 	const processor = markdown.processor;

@@ -1,4 +1,7 @@
+import type { Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
+import { readBodyHtml } from './body-html.ts';
 import { feedHtml } from './feed-html.ts';
 
 const page = 'https://expo.example.com/news/expo-opens/';
@@ -30,7 +33,23 @@ describe('feedHtml', () => {
 	});
 	it('keeps figures, captions, tables and asides', () => {
 		const html =
-			'<figure><img src="https://a/b.png" alt="b" /><figcaption>图</figcaption></figure><aside><p>提示</p></aside><table><tr><th scope="row">a</th></tr></table>';
+			'<figure><img src="https://a/b.png" alt="b" /><figcaption>图</figcaption></figure><aside><p>提示</p></aside><table><tbody><tr><th scope="row">a</th></tr></tbody></table>';
 		expect(feedHtml(html, page)).toBe(html);
+	});
+});
+
+describe('feeds and pages', () => {
+	it('carry the same elements for the same body', () => {
+		const body =
+			'<p>正文<mark>重点</mark><font>红字</font><!-- 备注 --></p><noscript><p>x</p></noscript><details><summary>更多</summary><p class="a" data-x="1">内容</p></details><table><tr><td>1</td></tr></table><svg><circle r="1"></circle></svg><a href="/news/" ping="/p">新闻</a>';
+		const elements = (tree: Nodes): string[] =>
+			tree.type === 'element'
+				? [tree.tagName, ...tree.children.flatMap(elements)]
+				: 'children' in tree
+					? tree.children.flatMap(elements)
+					: [];
+		const page = elements(readBodyHtml(body).tree);
+		expect(elements(fromHtml(feedHtml(body, 'https://expo.example.com/news/x/'), { fragment: true }))).toEqual(page);
+		expect(page).toEqual(['p', 'mark', 'details', 'summary', 'p', 'table', 'tbody', 'tr', 'td', 'a']);
 	});
 });

@@ -1,29 +1,18 @@
-import sanitizeHtml from 'sanitize-html';
+import type { Element, Nodes } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { readBodyHtml } from './body-html.ts';
 
 /**
- * Article HTML as feed readers need it: no scripts, styles, iframes, forms or inline SVG (readers
- * strip or choke on them), no classes or data attributes, and every link and image URL absolute,
- * since a feed item is read far from the site.
+ * Article HTML as feed readers need it. The body is held to the same allow-list as the article
+ * page (body-policy.ts, read by body-html.ts as a browser reads it), so a feed carries the same
+ * elements as the page. Feed readers show an item far from the site's styles, so presentation and
+ * page-only attributes go too (classes, styles, ids, data attributes, focus order), and every link
+ * and image address becomes absolute.
  */
-const ALLOWED_TAGS = [
-	...sanitizeHtml.defaults.allowedTags.filter((tag) => tag !== 'iframe'),
-	'img',
-	'figure',
-	'figcaption',
-	'picture',
-	'source',
-	'details',
-	'summary',
-	'aside',
-	'time',
-	'del',
-	'ins',
-	'sup',
-	'sub',
-];
+const PAGE_ONLY = /^(className|style|id|tabIndex|role|loading|decoding|translate)$|^(data|aria)[A-Z]/;
 
-function absolute(url: string | undefined, base: string): string | undefined {
-	if (url === undefined || url === '') return url;
+function absolute(url: string, base: string): string | undefined {
+	if (url === '') return url;
 	try {
 		return new URL(url, base).href;
 	} catch {
@@ -31,52 +20,31 @@ function absolute(url: string | undefined, base: string): string | undefined {
 	}
 }
 
-function absoluteSrcset(srcset: string | undefined, base: string): string | undefined {
-	return srcset
-		?.split(',')
-		.map((candidate) => {
-			const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
-			return [absolute(url, base), ...descriptors].join(' ');
-		})
-		.join(', ');
+function absoluteSrcset(srcset: readonly string[], base: string): string[] {
+	return srcset.map((candidate) => {
+		const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
+		return [absolute(url, base) ?? '', ...descriptors].join(' ');
+	});
+}
+
+function forFeed(element: Element, pageUrl: string): void {
+	const properties = Object.fromEntries(Object.entries(element.properties).filter(([key]) => !PAGE_ONLY.test(key)));
+	for (const key of ['href', 'src'] as const) {
+		const value = properties[key];
+		if (typeof value === 'string') properties[key] = absolute(value, pageUrl);
+	}
+	const srcset = properties.srcSet;
+	if (typeof srcset === 'string') properties.srcSet = absoluteSrcset(srcset.split(','), pageUrl).join(', ');
+	else if (Array.isArray(srcset)) properties.srcSet = absoluteSrcset(srcset.map(String), pageUrl).join(', ');
+	element.properties = properties;
 }
 
 export function feedHtml(html: string, pageUrl: string): string {
-	return sanitizeHtml(html, {
-		allowedTags: ALLOWED_TAGS,
-		allowedAttributes: {
-			a: ['href', 'title', 'hreflang'],
-			img: ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height'],
-			source: ['srcset', 'sizes', 'type', 'media'],
-			time: ['datetime'],
-			td: ['colspan', 'rowspan'],
-			th: ['colspan', 'rowspan', 'scope'],
-			ol: ['start'],
-			'*': ['lang', 'dir'],
-		},
-		allowedSchemes: ['http', 'https', 'mailto', 'tel'],
-		// Dropped with their content: anything executable or presentational only.
-		nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'svg', 'template', 'iframe'],
-		transformTags: {
-			a: (tagName, attribs) => ({
-				tagName,
-				attribs: { ...attribs, ...(attribs.href ? { href: absolute(attribs.href, pageUrl) ?? '' } : {}) },
-			}),
-			img: (tagName, attribs) => {
-				const { loading: _loading, decoding: _decoding, ...rest } = attribs;
-				return {
-					tagName,
-					attribs: Object.fromEntries(
-						Object.entries({ ...rest, src: absolute(rest.src, pageUrl), srcset: absoluteSrcset(rest.srcset, pageUrl) }).filter(
-							(entry): entry is [string, string] => entry[1] !== undefined,
-						),
-					),
-				};
-			},
-			source: (tagName, attribs) => ({
-				tagName,
-				attribs: { ...attribs, ...(attribs.srcset ? { srcset: absoluteSrcset(attribs.srcset, pageUrl) ?? '' } : {}) },
-			}),
-		},
-	});
+	const { tree } = readBodyHtml(html);
+	const visit = (node: Nodes) => {
+		if (node.type === 'element') forFeed(node, pageUrl);
+		if ('children' in node) for (const child of node.children) visit(child);
+	};
+	visit(tree);
+	return toHtml(tree, { closeSelfClosing: true, characterReferences: { useNamedReferences: true } });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagProblems } from './article-html.ts';
+import { tagProblems } from './body-policy.ts';
 
 const html = (name: string, attributes: Record<string, string> = {}) => tagProblems(name, attributes, { raw: true });
 

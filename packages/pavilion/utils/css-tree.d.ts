@@ -1,0 +1,11 @@
+/*
+ * css-tree's own entry loads its property data with a relative require() that breaks once Vite
+ * bundles it into a page chunk; the tokenizer and its helpers are published as subpaths that load
+ * no data. @types/css-tree declares the main entry only, which exports the same functions.
+ */
+declare module 'css-tree/tokenizer' {
+	export { tokenize, tokenTypes } from 'css-tree';
+}
+declare module 'css-tree/utils' {
+	export { ident } from 'css-tree';
+}
