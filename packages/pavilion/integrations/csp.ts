@@ -3,6 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AstroConfig, AstroUserConfig } from 'astro';
 import { LOCAL_PROXY_URL } from '../config/cms-config.ts';
 import type { CmsConfig } from '../schemas/cms.ts';
+import type { PavilionConfig } from '../schemas/config.ts';
+import { accentCss } from '../utils/color.ts';
 import { EDITOR_INIT_SCRIPT, highlightScript, SCHEME_SCRIPT } from '../utils/inline-scripts.ts';
 import { searchIndexUrl } from '../utils/urls.ts';
 
@@ -40,15 +42,29 @@ const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 /** The theme's inline scripts (utils/inline-scripts.ts), which Astro does not hash itself. */
 export const themeScriptHashes = (base: string): CspHash[] => [SCHEME_SCRIPT, highlightScript(searchIndexUrl({ base }))].map(cspHash);
 
+/** The theme's inline <style>: the accent colour's tokens (components/Head.astro), which Astro does not hash itself. */
+export const themeStyleHashes = (config: Pick<PavilionConfig, 'accentColor'>): CspHash[] =>
+	config.accentColor ? [cspHash(accentCss(config.accentColor))] : [];
+
 /**
  * `security.csp` for Astro's updateConfig: the theme's policy, or, when the site set its own, the
- * theme's script hashes alone, which Astro's config merge adds to the site's (arrays are joined),
- * so that the theme's pages keep working under the site's policy.
+ * theme's hashes alone, which Astro's config merge adds to the site's (arrays are joined), so that
+ * the theme's pages keep working under the site's policy.
  */
-export function contentSecurityPolicy(own: AstroCsp, base: string): Exclude<AstroCsp, boolean> {
-	const hashes = themeScriptHashes(base);
-	if (own !== false) return { algorithm: own === true ? 'SHA-256' : own.algorithm, scriptDirective: { hashes } };
-	return { algorithm: 'SHA-256', directives: PAGE_DIRECTIVES, scriptDirective: { resources: SCRIPT_SOURCES, hashes } };
+export function contentSecurityPolicy(
+	own: AstroCsp,
+	config: Pick<PavilionConfig, 'accentColor'>,
+	base: string,
+): Exclude<AstroCsp, boolean> {
+	const scriptDirective = { hashes: themeScriptHashes(base) };
+	const styleDirective = { hashes: themeStyleHashes(config) };
+	if (own !== false) return { algorithm: own === true ? 'SHA-256' : own.algorithm, scriptDirective, styleDirective };
+	return {
+		algorithm: 'SHA-256',
+		directives: PAGE_DIRECTIVES,
+		scriptDirective: { ...scriptDirective, resources: SCRIPT_SOURCES },
+		styleDirective,
+	};
 }
 
 /** What the editor page (routes/Admin.astro) adds to the policy of every page, for Decap CMS. */

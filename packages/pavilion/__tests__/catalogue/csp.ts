@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { expect } from 'vitest';
-import { themeScriptHashes } from '../../integrations/csp.ts';
+import { cspHash, themeScriptHashes } from '../../integrations/csp.ts';
 import { zh, type HandledCase, type RefusedCase } from '../catalogue-kit.ts';
-import { writeFile, type BuiltSite } from '../test-utils.ts';
+import { withOptions, writeFile, type BuiltSite } from '../test-utils.ts';
 
 /** The Content-Security-Policy (integrations/csp.ts) under inputs that change what a page needs. */
 export const REFUSED: RefusedCase[] = [];
@@ -20,7 +22,26 @@ function policyOf(site: BuiltSite, path: string): Map<string, string[]> {
 	);
 }
 
+/** The hashes of a page's inline <style> elements, their text read as a browser reads it. */
+const styleHashes = (site: BuiltSite, path: string) =>
+	selectAll('style', fromHtml(site.text(path))).map(
+		(style) => `'${cspHash(style.children.map((child) => (child.type === 'text' ? child.value : '')).join(''))}'`,
+	);
+
 export const HANDLED: HandledCase[] = [
+	{
+		name: 'an accent colour',
+		why: "The accent colour's tokens are an inline <style> that Astro does not hash: the theme adds its hash, or the browser would refuse the colour.",
+		area: 'Options',
+		setup: (root) => withOptions(root, { accentColor: '#b03a2e' }),
+		check: (site) => {
+			const hashes = styleHashes(site, '/');
+			expect(hashes.length).toBeGreaterThan(0);
+			const styleSources = policyOf(site, '/').get('style-src');
+			expect(styleSources).not.toContain("'unsafe-inline'");
+			for (const hash of hashes) expect(styleSources).toContain(hash);
+		},
+	},
 	{
 		name: 'an article body with style attributes',
 		why: 'Pasted text keeps its style attributes (without url()); its page alone lets style attributes apply, while <style> elements still need their hash.',
