@@ -156,6 +156,17 @@ const PAGES: PageKind[] = [
 			expect(await mark.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(255, 224, 138)');
 		},
 	},
+	{
+		kind: 'article written in MDX, with a callout and key facts',
+		path: '/news/exhibitor-registration-opens/',
+		works: async (page) => {
+			// Their styles come from the layout's style sheet (styles/article-components.css).
+			const callout = page.locator('.pv-prose .callout').first();
+			expect(await callout.evaluate((element) => getComputedStyle(element).borderInlineStartWidth)).toBe('4px');
+			const facts = page.locator('.pv-prose .key-facts').first();
+			expect(await facts.evaluate((element) => getComputedStyle(element).display)).toBe('grid');
+		},
+	},
 	{ kind: 'category', path: '/news/category/exhibitors/' },
 	{ kind: 'tag', path: `/news/tag/${encodeURIComponent('展会服务')}/` },
 	{ kind: 'archive', path: '/news/archive/' },
