@@ -5,6 +5,7 @@ import { readBuildInstant } from './config/build-instant.ts';
 import { siteTranslations } from './config/translations.ts';
 import { parseUserConfig } from './config/user-config.ts';
 import { cmsModule, editorPaths } from './integrations/cms.ts';
+import { contentSecurityPolicy, writeHeaderPolicy } from './integrations/csp.ts';
 import { devSearchMiddleware } from './integrations/dev-search.ts';
 import { pressModule } from './integrations/press.ts';
 import { svgMetadataWarnings } from './integrations/svg-metadata.ts';
@@ -30,6 +31,8 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 	let root: URL | undefined;
 	let base = '/';
 	let dev = false;
+	// A site that set its own security.csp keeps its policy, and its _headers file stays as it wrote it.
+	let ownPolicy = false;
 	// Filled from the site model after rendering, before the sitemap integration (added after this one) writes.
 	const alternates: AlternatesByPage = new Map();
 	let buildId = '';
@@ -62,7 +65,9 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				const has = (name: string) => astroConfig.integrations.some((integration) => integration.name === name);
 				const build = { production: command === 'build' };
 				if (config.incrementalBuild) dropShellCommandVariable();
+				ownPolicy = astroConfig.security.csp !== false;
 				updateConfig({
+					security: { csp: contentSecurityPolicy(astroConfig.security.csp, config, base) },
 					i18n: astroI18nConfig(config, astroConfig),
 					...(config.incrementalBuild ? { experimental: { incrementalBuild: true } } : {}),
 					build: pageConcurrency(astroConfig.build.concurrency),
@@ -92,6 +97,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				if (!config || !root || !cacheDir) return;
 				const urls = { base, defaultLocale: config.defaultLocale, articlesBase: config.articlesBase };
 				await afterBuild({ config, root, urls, site, outDir: dir, cacheDir, buildId, alternates, logger });
+				if (!ownPolicy) writeHeaderPolicy(dir);
 			},
 		},
 	};

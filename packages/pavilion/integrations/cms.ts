@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { collectionName, decapConfig, editorLanguageOf, requiredInBlocks, type DecapConfig } from '../config/cms-config.ts';
 import { configError } from '../config/config-error.ts';
+import { editorPolicy, type EditorPolicy } from './csp.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { localePath, SEGMENTS } from '../utils/urls.ts';
 
@@ -17,6 +18,8 @@ export interface CmsModule {
 	/** decap-cms's dist folder, served from the site itself: no CDN. */
 	decapDir: string;
 	decapFiles: string[];
+	/** What the editor page adds to the Content-Security-Policy for Decap CMS (integrations/csp.ts). */
+	policy: EditorPolicy;
 }
 
 /**
@@ -50,6 +53,7 @@ export function cmsModule(config: PavilionConfig, root: URL, site: URL | undefin
 		collections: Object.fromEntries(locales.map((locale) => [locale, collectionName(locale)])),
 		decapDir,
 		decapFiles,
+		policy: editorPolicy(cms),
 	};
 }
 

@@ -1,0 +1,43 @@
+import { SCHEME_STORAGE_KEY } from './color-scheme.ts';
+
+/** A string as a script literal that cannot close the script element around it. */
+const literal = (value: string) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * The theme's few scripts that must sit inline in the page, as the exact text the pages carry.
+ * The Content-Security-Policy allows inline script only by hash (integrations/csp.ts hashes these
+ * same strings), so a page and its policy cannot drift apart: change a script here, and its hash
+ * follows at the next build.
+ */
+
+/** Before anything is painted: the reader's scheme, or the system's until they choose (utils/color-scheme.ts). */
+export const SCHEME_SCRIPT = `(() => {
+	const storageKey = ${literal(SCHEME_STORAGE_KEY)};
+	const root = document.documentElement;
+	const system = matchMedia('(prefers-color-scheme: dark)');
+	const apply = () => {
+		let chosen = null;
+		try {
+			chosen = localStorage.getItem(storageKey);
+		} catch {}
+		root.dataset.scheme = chosen === 'dark' || chosen === 'light' ? chosen : system.matches ? 'dark' : 'light';
+	};
+	apply();
+	system.addEventListener('change', apply);
+})();`;
+
+/**
+ * A reader who arrives from a search result (?highlight=…) gets Pagefind's highlighter, loaded
+ * only then; `bundle` is the search index folder (utils/urls.ts searchIndexUrl).
+ */
+export const highlightScript = (bundle: string) => `(() => {
+	if (!new URLSearchParams(location.search).has('highlight')) return;
+	// Pagefind's own <style> for the marks would need a hash: styles/search.css marks them instead.
+	const options = { highlightParam: 'highlight', markContext: '.pv-prose, .pv-page-title, .summary', addStyles: false };
+	import(${literal(`${bundle}pagefind-highlight.js`)})
+		.then(() => new window.PagefindHighlight(options))
+		.catch(() => undefined);
+})();`;
+
+/** The editor page: the theme's widgets are registered before Decap CMS starts (client/cms-widgets.ts). */
+export const EDITOR_INIT_SCRIPT = 'window.CMS_MANUAL_INIT = true;';
