@@ -1,84 +1,89 @@
 import type { SatteriResolvedOptions } from '@astrojs/markdown-satteri';
-import type { Heading, Nodes, Paragraph, PhrasingContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { toString } from 'mdast-util-to-string';
-import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
-import { gfmStrikethroughCjkFriendly } from 'micromark-extension-cjk-friendly-gfm-strikethrough';
-import { gfm } from 'micromark-extension-gfm';
+import type { Heading, Nodes, Paragraph, PhrasingContent, TableCell } from 'mdast';
+import { anyWithin, cjkSensitiveRuns } from './cjk-delimiter-runs.ts';
+import { graftedChildren } from './cjk-graft.ts';
+import { definitionLabels, descendantAt, reparseBlock } from './cjk-reparse.ts';
 
 type MdastPluginEntry = SatteriResolvedOptions['mdastPlugins'][number];
+// One plugin, as opposed to a factory or a list of plugins.
+type MdastPluginDefinition = Exclude<MdastPluginEntry, ((...args: never[]) => unknown) | readonly unknown[] | null | undefined | false>;
+type MdastVisitorContext = Parameters<NonNullable<MdastPluginDefinition['paragraph']>>[1];
 
 /**
- * Bold, italics and strikethrough that work in Chinese. CommonMark's flanking rules leave the
- * asterisks of `**重要：**请提前预约` as they are typed, because a full-width colon sits inside the
- * closing `**` and a Han character outside it. Sätteri has no option for the CJK-friendly rules
- * (markdown-cjk-friendly), so a paragraph or heading where a delimiter was left as text is parsed
- * again with micromark and those rules, and its inline content replaced.
+ * Bold, italics and strikethrough that work in Chinese, by the rules of markdown-cjk-friendly
+ * (https://github.com/tats-u/markdown-cjk-friendly/blob/main/specification.md). CommonMark's flanking
+ * rules leave the asterisks of `**重要：**请提前预约` as they are typed, because a full-width colon sits
+ * inside the closing `**` and a Han character outside it. Sätteri has no option for the CJK-friendly
+ * rules, so:
  *
- * The replacement is kept only when it reads exactly as before apart from the delimiters: a
- * paragraph that cannot be parsed alone (a reference link defined elsewhere, an MDX component,
- * continuation lines inside a quote) keeps Sätteri's rendering, so nothing written is lost.
+ * 1. A document is looked at only if a delimiter run in it has a neighbour through which the two
+ *    rule sets can disagree (cjk-delimiter-runs.ts); most documents stop there.
+ * 2. Each paragraph, heading and table cell holding such a run gets its counterpart from the
+ *    reference implementation: its top-level block (the whole block quote, list or table) parsed
+ *    again with micromark and the CJK-friendly extensions (cjk-reparse.ts), followed down by the
+ *    same child indexes.
+ * 3. The counterpart's inline content replaces Sätteri's when the two differ in emphasis and in
+ *    nothing else, with Sätteri's typographic quotes, ellipses and dashes carried over (cjk-graft.ts).
+ *    Anything that cannot be matched up (MDX, a block the two parsers split differently) keeps
+ *    Sätteri's rendering, so nothing written is lost.
  */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
-const DELIMITER = /[*_~]/;
 
-// One tilde is not strikethrough here, as in Sätteri: Chinese writes ranges with it (5~10日).
-const extensions = [gfm({ singleTilde: false }), cjkFriendlyExtension(), gfmStrikethroughCjkFriendly({ singleTilde: false })];
-const mdastExtensions = [gfmFromMarkdown()];
+type Block = Readonly<Paragraph | Heading | TableCell>;
 
-const withoutDelimiters = (text: string) => text.replace(/[*_~]/g, '');
+function pluginFor(source: string, runs: readonly number[]): MdastPluginDefinition {
+	const reparsed = new Map<number, Nodes | undefined>();
+	let labels: string[] | undefined;
 
-/** Positions of a fragment parsed alone would point into the fragment, not the article. */
-function withoutPositions<T extends Nodes>(node: T): T {
-	const { position: _position, ...rest } = node as T & { position?: unknown };
-	if ('children' in rest && Array.isArray(rest.children)) {
-		return { ...rest, children: (rest.children as Nodes[]).map((child) => withoutPositions(child)) } as T;
+	/** The node's counterpart in the CJK-friendly parse of its top-level block. */
+	function counterpart(node: Block, ctx: MdastVisitorContext): Nodes | undefined {
+		const start = node.position?.start;
+		const end = node.position?.end.offset;
+		if (start?.offset === undefined || end === undefined || !anyWithin(runs, start.offset, end)) return undefined;
+		const path: number[] = [];
+		let top: Readonly<Nodes> = node;
+		for (let parent = ctx.parent(top); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
+			const index = ctx.indexOf(top);
+			if (index === undefined) return undefined;
+			path.unshift(index);
+			top = parent;
+		}
+		const span = top.position;
+		if (span?.start.offset === undefined || span.end.offset === undefined) return undefined;
+		if (!reparsed.has(span.start.offset)) {
+			labels ??= definitionLabels(source);
+			const block = { startOffset: span.start.offset, startLine: span.start.line, endOffset: span.end.offset };
+			reparsed.set(span.start.offset, reparseBlock(source, block, labels));
+		}
+		const block = reparsed.get(span.start.offset);
+		const found = block && descendantAt(block, path);
+		return found?.type === node.type && found.position?.start.line === start.line ? found : undefined;
 	}
-	return rest as T;
-}
 
-/** The inline content of `source` under the CJK-friendly rules, if it parses to one block of the same kind. */
-export function reparseInline(source: string, kind: 'paragraph' | 'heading'): PhrasingContent[] | undefined {
-	const { children } = fromMarkdown(source, { extensions, mdastExtensions });
-	const [block] = children;
-	if (children.length !== 1 || block?.type !== kind) return undefined;
-	return block.children.map((child) => withoutPositions(child));
-}
+	function fixedChildren(node: Block, ctx: MdastVisitorContext): PhrasingContent[] | undefined {
+		const found = counterpart(node, ctx);
+		return found && 'children' in found ? graftedChildren(node.children, found.children as PhrasingContent[]) : undefined;
+	}
 
-function fixedChildren(
-	node: Readonly<Paragraph | Heading>,
-	source: string,
-	textContent: (node: Readonly<Paragraph | Heading>) => string,
-): PhrasingContent[] | undefined {
-	const start = node.position?.start.offset;
-	const end = node.position?.end.offset;
-	if (start === undefined || end === undefined) return undefined;
-	const before = textContent(node);
-	// Only where a delimiter was left as text next to CJK can the two rule sets disagree.
-	if (!DELIMITER.test(before) || !CJK.test(before)) return undefined;
-	const children = reparseInline(source.slice(start, end), node.type);
-	if (!children) return undefined;
-	const after = toString(children);
-	return withoutDelimiters(after) === withoutDelimiters(before) && after !== before ? children : undefined;
-}
-
-// A delimiter touching a CJK character or punctuation: a document without one renders the same under both rule sets.
-const DELIMITER_NEAR_CJK = new RegExp(`[*_~](?:${CJK.source}|\\p{P})|(?:${CJK.source}|\\p{P})[*_~]`, 'u');
-
-export const cjkEmphasisPlugin: MdastPluginEntry = (document) => {
-	if (!CJK.test(document.source) || !DELIMITER_NEAR_CJK.test(document.source)) return null;
 	return {
 		name: 'astro-pavilion:cjk-emphasis',
-		// Node positions, to re-read a block's source: only documents that may need it pay for them.
+		// Node positions, to find a block's source: only documents that may need it pay for them.
 		options: { position: true },
 		paragraph(node, ctx) {
-			const children = fixedChildren(node, ctx.source, (target) => ctx.textContent(target));
+			const children = fixedChildren(node, ctx);
 			return children ? { type: 'paragraph', children } : undefined;
 		},
 		heading(node, ctx) {
-			const children = fixedChildren(node, ctx.source, (target) => ctx.textContent(target));
+			const children = fixedChildren(node, ctx);
 			return children ? { type: 'heading', depth: node.depth, children } : undefined;
 		},
+		tableCell(node, ctx) {
+			const children = fixedChildren(node, ctx);
+			return children ? { type: 'tableCell', children } : undefined;
+		},
 	};
+}
+
+export const cjkEmphasisPlugin: MdastPluginEntry = (document) => {
+	const runs = cjkSensitiveRuns(document.source);
+	return runs.length > 0 ? pluginFor(document.source, runs) : null;
 };

@@ -1,0 +1,71 @@
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
+import { gfmStrikethroughCjkFriendly } from 'micromark-extension-cjk-friendly-gfm-strikethrough';
+import { gfm } from 'micromark-extension-gfm';
+
+/**
+ * A top-level block of an article parsed again by the reference implementation of
+ * markdown-cjk-friendly (micromark with its extensions, and GFM as Sätteri has it on).
+ *
+ * The whole top-level block is parsed, not the paragraph alone: a paragraph inside a block quote or a
+ * list has the quote markers and indentation of its later lines in its source, which only the
+ * containers' own parsing removes. Parsed this way, a block quote continued lazily over several lines,
+ * a list item or a table cell get exactly the inline source Sätteri gave them.
+ */
+
+// One tilde is not strikethrough here, as in Sätteri: Chinese writes ranges with it (5~10日).
+const extensions = [gfm({ singleTilde: false }), cjkFriendlyExtension(), gfmStrikethroughCjkFriendly({ singleTilde: false })];
+const mdastExtensions = [gfmFromMarkdown()];
+
+/** Where a top-level block starts and ends in the document, as Sätteri reports it. */
+export interface BlockSpan {
+	readonly startOffset: number;
+	readonly startLine: number;
+	readonly endOffset: number;
+}
+
+// A reference or footnote defined anywhere in the document: `[label]:` at the start of a line.
+const DEFINITION = /^ {0,3}\[((?:[^\\[\]\n]|\\.){1,999})\]:/gm;
+
+/**
+ * The labels defined in `source`, to define again after a block parsed alone: a reference
+ * (`[说明][ref]`) or footnote (`[^1]`) is recognized only when its definition is in the same parse.
+ * The grafted node keeps the label, and Sätteri resolves it against the document's own definition.
+ */
+export function definitionLabels(source: string): string[] {
+	return [...new Set(Array.from(source.matchAll(DEFINITION), (match) => match[1] ?? ''))];
+}
+
+/** Move positions from the parsed fragment, which starts at the beginning of `span`'s line, into the document. */
+function shiftPositions(node: Nodes, offset: number, lines: number): void {
+	const { position } = node;
+	if (position) {
+		for (const point of [position.start, position.end]) {
+			point.line += lines;
+			if (point.offset !== undefined) point.offset += offset;
+		}
+	}
+	if ('children' in node) for (const child of node.children) shiftPositions(child, offset, lines);
+}
+
+/** The block at `span` under the CJK-friendly rules, positioned in the document, or undefined when it does not parse to one block there. */
+export function reparseBlock(source: string, span: BlockSpan, labels: readonly string[]): Nodes | undefined {
+	// From the start of the line, so that columns, and the indentation lists depend on, stay as written.
+	const lineStart = source.lastIndexOf('\n', span.startOffset - 1) + 1;
+	let fragment = source.slice(lineStart, span.endOffset);
+	if (labels.length > 0 && fragment.includes('[')) fragment += `\n\n${labels.map((label) => `[${label}]: #`).join('\n')}`;
+	const root: Root = fromMarkdown(fragment, { extensions, mdastExtensions });
+	const [block] = root.children;
+	if (block?.position?.start.line !== 1) return undefined;
+	shiftPositions(block, lineStart, span.startLine - 1);
+	return block;
+}
+
+/** The node reached from `block` by taking, at each level, the child at the given index. */
+export function descendantAt(block: Nodes, path: readonly number[]): Nodes | undefined {
+	let node: Nodes | undefined = block;
+	for (const index of path) node = node && 'children' in node ? node.children[index] : undefined;
+	return node;
+}
