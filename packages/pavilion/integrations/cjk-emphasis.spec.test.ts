@@ -1,4 +1,4 @@
-import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { createSatteriMarkdownProcessor, satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import { cjkEmphasisPlugin } from './cjk-emphasis.ts';
 
@@ -281,6 +281,13 @@ describe('CJK-friendly emphasis in every block that holds text', () => {
 			expect(await render(markdown, { smart }), String(smart)).toContain(html.replace(/“|”/g, smart ? '$&' : '"'));
 	});
 
+	it('fixes several blocks of one document, parsed together without running into each other', async () => {
+		const markdown = '- **甲：**一\n\n# **标题：**二\n\n  **乙：**三\n\n```\n**代码：**原样\n```\n\n> **丙：**四';
+		expect(await render(markdown)).toBe(
+			'<ul>\n<li><strong>甲：</strong>一</li>\n</ul>\n<h1 id="标题二"><strong>标题：</strong>二</h1>\n<p><strong>乙：</strong>三</p>\n<pre><code>**代码：**原样\n</code></pre>\n<blockquote>\n<p><strong>丙：</strong>四</p>\n</blockquote>',
+		);
+	});
+
 	it('keeps links defined elsewhere, footnote references, images and inline HTML', async () => {
 		const html = await render(
 			'**注意：**见[参展须知][rules]和脚注[^1]，![展馆 "东"](hall.png)<br>**完**。\n\n[rules]: https://expo.example.com/rules\n[^1]: 详见官网',
@@ -298,6 +305,18 @@ describe('CJK-friendly emphasis in every block that holds text', () => {
 		const markdown = '第一段 *普通强调* 与 "引号"。\n\n**第二段：**需要修正\n\n第三段 **普通** 加粗';
 		const [before, after] = await Promise.all([render(markdown, { plugin: false }), render(markdown)]);
 		expect(after).toBe(before.replace('**第二段：**需要修正', '<strong>第二段：</strong>需要修正'));
+	});
+
+	it('works inside an MDX component, and leaves a paragraph holding one as Sätteri wrote it', async () => {
+		const renderer = await satteri({ mdastPlugins: [cjkEmphasisPlugin] }).createMdxRenderer?.(
+			{ syntaxHighlight: false },
+			{ optimize: false },
+		);
+		const { code } =
+			(await renderer?.process('<Note>\n**重要：**请携带证件\n</Note>\n\n**注意：**见 <Badge>新</Badge>', '/site/x.mdx', {})) ?? {};
+		expect(code).toContain('_jsx(_components.strong, { children: "重要：" }), "请携带证件"');
+		// Micromark without MDX reads `<Badge>` as HTML: the two parses differ in more than emphasis.
+		expect(code).toContain('"**注意：**见 ", _jsx(Badge');
 	});
 
 	it('keeps inline HTML and braces as written', async () => {

@@ -2,7 +2,7 @@ import type { SatteriResolvedOptions } from '@astrojs/markdown-satteri';
 import type { Heading, Nodes, Paragraph, PhrasingContent, TableCell } from 'mdast';
 import { anyWithin, cjkSensitiveRuns } from './cjk-delimiter-runs.ts';
 import { graftedChildren } from './cjk-graft.ts';
-import { definitionLabels, descendantAt, reparseBlock } from './cjk-reparse.ts';
+import { type BlockSpan, definitionLabels, descendantAt, reparseBlocks } from './cjk-reparse.ts';
 
 type MdastPluginEntry = SatteriResolvedOptions['mdastPlugins'][number];
 // One plugin, as opposed to a factory or a list of plugins.
@@ -18,10 +18,10 @@ type MdastVisitorContext = Parameters<NonNullable<MdastPluginDefinition['paragra
  *
  * 1. A document is looked at only if a delimiter run in it has a neighbour through which the two
  *    rule sets can disagree (cjk-delimiter-runs.ts); most documents stop there.
- * 2. Each paragraph, heading and table cell holding such a run gets its counterpart from the
- *    reference implementation: its top-level block (the whole block quote, list or table) parsed
- *    again with micromark and the CJK-friendly extensions (cjk-reparse.ts), followed down by the
- *    same child indexes.
+ * 2. The top-level blocks holding such a run (the whole block quote, list or table) are parsed
+ *    again, together, by the reference implementation: micromark with the CJK-friendly extensions
+ *    (cjk-reparse.ts). Each paragraph, heading and table cell holding a run gets its counterpart
+ *    there, followed down from its top-level block by the same child indexes.
  * 3. The counterpart's inline content replaces Sätteri's when the two differ in emphasis and in
  *    nothing else, with Sätteri's typographic quotes, ellipses and dashes carried over (cjk-graft.ts).
  *    Anything that cannot be matched up (MDX, a block the two parsers split differently) keeps
@@ -30,8 +30,11 @@ type MdastVisitorContext = Parameters<NonNullable<MdastPluginDefinition['paragra
 
 type Block = Readonly<Paragraph | Heading | TableCell>;
 
+/** Top-level blocks that may hold a paragraph, a heading or a table cell (not front matter, code or HTML). */
+const HOLDS_TEXT = new Set(['paragraph', 'heading', 'blockquote', 'list', 'table', 'footnoteDefinition']);
+
 function pluginFor(source: string, runs: readonly number[]): MdastPluginDefinition {
-	const reparsed = new Map<number, Nodes | undefined>();
+	let reparsed = new Map<number, Nodes>();
 	let labels: string[] | undefined;
 
 	/** The node's counterpart in the CJK-friendly parse of its top-level block. */
@@ -47,15 +50,15 @@ function pluginFor(source: string, runs: readonly number[]): MdastPluginDefiniti
 			path.unshift(index);
 			top = parent;
 		}
-		const span = top.position;
-		if (span?.start.offset === undefined || span.end.offset === undefined) return undefined;
-		if (!reparsed.has(span.start.offset)) {
+		let found: Nodes | undefined;
+		if (HOLDS_TEXT.has(top.type)) {
+			const block = top.position?.start.offset === undefined ? undefined : reparsed.get(top.position.start.offset);
+			found = block && descendantAt(block, path);
+		} else if (node.type !== 'tableCell') {
+			// Inside what micromark does not parse (an MDX component, a directive): the paragraph or heading alone.
 			labels ??= definitionLabels(source);
-			const block = { startOffset: span.start.offset, startLine: span.start.line, endOffset: span.end.offset };
-			reparsed.set(span.start.offset, reparseBlock(source, block, labels));
+			found = reparseBlocks(source, [{ startOffset: start.offset, startLine: start.line, endOffset: end }], labels).get(start.offset);
 		}
-		const block = reparsed.get(span.start.offset);
-		const found = block && descendantAt(block, path);
 		return found?.type === node.type && found.position?.start.line === start.line ? found : undefined;
 	}
 
@@ -68,6 +71,18 @@ function pluginFor(source: string, runs: readonly number[]): MdastPluginDefiniti
 		name: 'astro-pavilion:cjk-emphasis',
 		// Node positions, to find a block's source: only documents that may need it pay for them.
 		options: { position: true },
+		before(root) {
+			// The top-level blocks holding a run, all parsed again at once.
+			const spans: BlockSpan[] = [];
+			for (const { type, position } of root.children) {
+				if (!HOLDS_TEXT.has(type)) continue;
+				const startOffset = position?.start.offset;
+				const endOffset = position?.end.offset;
+				if (startOffset === undefined || endOffset === undefined || !anyWithin(runs, startOffset, endOffset)) continue;
+				spans.push({ startOffset, startLine: position.start.line, endOffset });
+			}
+			if (spans.length > 0) reparsed = reparseBlocks(source, spans, (labels ??= definitionLabels(source)));
+		},
 		paragraph(node, ctx) {
 			const children = fixedChildren(node, ctx);
 			return children ? { type: 'paragraph', children } : undefined;

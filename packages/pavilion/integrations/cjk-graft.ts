@@ -59,8 +59,9 @@ function smartened(straight: string, index: number, typographic: string): number
  * align. The delimiters are the re-parse's: those Sätteri left as text are dropped, and those it
  * consumed but the CJK-friendly rules leave as text are kept.
  */
-function withWrittenText(reparsed: readonly PhrasingContent[], written: string): PhrasingContent[] | undefined {
-	const children = structuredClone(reparsed) as PhrasingContent[];
+function withWrittenText(reparsed: PhrasingContent[], written: string): PhrasingContent[] | undefined {
+	// Changed in place: each re-parsed block is grafted once at most, and never read again.
+	const children = reparsed;
 	const leaves = leavesOf(children);
 	if (!leaves) return undefined;
 	let index = 0;
@@ -131,7 +132,7 @@ const same = (a: Token[], b: Token[]) => JSON.stringify(a) === JSON.stringify(b)
  * The re-parsed inline content to put in place of Sätteri's `current`, or undefined when Sätteri's
  * is already the same or when the two differ in more than emphasis.
  */
-export function graftedChildren(current: readonly Nodes[], reparsed: readonly PhrasingContent[]): PhrasingContent[] | undefined {
+export function graftedChildren(current: readonly Nodes[], reparsed: PhrasingContent[]): PhrasingContent[] | undefined {
 	const currentLeaves = leavesOf(current);
 	if (!currentLeaves) return undefined;
 	const children = withWrittenText(reparsed, currentLeaves.map((leaf) => read(leaf)).join(''));

@@ -1,4 +1,4 @@
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
@@ -38,7 +38,7 @@ export function definitionLabels(source: string): string[] {
 	return [...new Set(Array.from(source.matchAll(DEFINITION), (match) => match[1] ?? ''))];
 }
 
-/** Move positions from the parsed fragment, which starts at the beginning of `span`'s line, into the document. */
+/** Move positions from the parsed fragment into the document. */
 function shiftPositions(node: Nodes, offset: number, lines: number): void {
 	const { position } = node;
 	if (position) {
@@ -50,17 +50,41 @@ function shiftPositions(node: Nodes, offset: number, lines: number): void {
 	if ('children' in node) for (const child of node.children) shiftPositions(child, offset, lines);
 }
 
-/** The block at `span` under the CJK-friendly rules, positioned in the document, or undefined when it does not parse to one block there. */
-export function reparseBlock(source: string, span: BlockSpan, labels: readonly string[]): Nodes | undefined {
-	// From the start of the line, so that columns, and the indentation lists depend on, stay as written.
-	const lineStart = source.lastIndexOf('\n', span.startOffset - 1) + 1;
-	let fragment = source.slice(lineStart, span.endOffset);
+// Between two blocks parsed together: a blank line, then a line no container continues into (no
+// `>`, no indentation) and that closes on itself, then a blank line. Each block starts afresh after it.
+const SEPARATOR = '\n\n<!---->\n\n';
+
+/**
+ * The blocks at `spans` (in document order) under the CJK-friendly rules, positioned in the
+ * document and keyed by their start offset; a block that does not come back whole where it was is
+ * left out. They are parsed together, as one fragment: each parse sets micromark up again, which
+ * costs as much as parsing a paragraph.
+ */
+export function reparseBlocks(source: string, spans: readonly BlockSpan[], labels: readonly string[]): Map<number, Nodes> {
+	const pieces: string[] = [];
+	// Where each block's first line lands in the fragment, and how far its lines and offsets move back.
+	const placed = new Map<number, { span: BlockSpan; lines: number; offset: number }>();
+	let fragmentLine = 1;
+	let fragmentOffset = 0;
+	for (const span of spans) {
+		// From the start of the line, so that columns, and the indentation lists depend on, stay as written.
+		const lineStart = source.lastIndexOf('\n', span.startOffset - 1) + 1;
+		const piece = source.slice(lineStart, span.endOffset);
+		placed.set(fragmentLine, { span, lines: span.startLine - fragmentLine, offset: lineStart - fragmentOffset });
+		pieces.push(piece);
+		fragmentLine += (piece.match(/\n/g)?.length ?? 0) + (SEPARATOR.match(/\n/g)?.length ?? 0);
+		fragmentOffset += piece.length + SEPARATOR.length;
+	}
+	let fragment = pieces.join(SEPARATOR);
 	if (labels.length > 0 && fragment.includes('[')) fragment += `\n\n${labels.map((label) => `[${label}]: #`).join('\n')}`;
-	const root: Root = fromMarkdown(fragment, { extensions, mdastExtensions });
-	const [block] = root.children;
-	if (block?.position?.start.line !== 1) return undefined;
-	shiftPositions(block, lineStart, span.startLine - 1);
-	return block;
+	const blocks = new Map<number, Nodes>();
+	for (const block of fromMarkdown(fragment, { extensions, mdastExtensions }).children) {
+		const place = block.position && placed.get(block.position.start.line);
+		if (!place || blocks.has(place.span.startOffset)) continue;
+		shiftPositions(block, place.offset, place.lines);
+		blocks.set(place.span.startOffset, block);
+	}
+	return blocks;
 }
 
 /** The node reached from `block` by taking, at each level, the child at the given index. */
