@@ -75,11 +75,10 @@ function pluginFor(source: string, runs: readonly number[]): MdastPluginDefiniti
 			// The top-level blocks holding a run, all parsed again at once.
 			const spans: BlockSpan[] = [];
 			for (const { type, position } of root.children) {
-				if (!HOLDS_TEXT.has(type)) continue;
-				const startOffset = position?.start.offset;
-				const endOffset = position?.end.offset;
-				if (startOffset === undefined || endOffset === undefined || !anyWithin(runs, startOffset, endOffset)) continue;
-				spans.push({ startOffset, startLine: position.start.line, endOffset });
+				if (!position || !HOLDS_TEXT.has(type)) continue;
+				const { start, end } = position;
+				if (start.offset === undefined || end.offset === undefined || !anyWithin(runs, start.offset, end.offset)) continue;
+				spans.push({ startOffset: start.offset, startLine: start.line, endOffset: end.offset });
 			}
 			if (spans.length > 0) reparsed = reparseBlocks(source, spans, (labels ??= definitionLabels(source)));
 		},
