@@ -21,11 +21,15 @@ type MdastVisitorContext = Parameters<NonNullable<MdastPluginDefinition['paragra
  * 2. The top-level blocks holding such a run (the whole block quote, list or table) are parsed
  *    again, together, by the reference implementation: micromark with the CJK-friendly extensions
  *    (cjk-reparse.ts). Each paragraph, heading and table cell holding a run gets its counterpart
- *    there, followed down from its top-level block by the same child indexes.
+ *    there, followed down from its top-level block by the same child indexes; one inside an MDX
+ *    component, which micromark cannot read, is parsed alone.
  * 3. The counterpart's inline content replaces Sätteri's when the two differ in emphasis and in
  *    nothing else, with Sätteri's typographic quotes, ellipses and dashes carried over (cjk-graft.ts).
- *    Anything that cannot be matched up (MDX, a block the two parsers split differently) keeps
- *    Sätteri's rendering, so nothing written is lost.
+ *    Anything that cannot be matched up (inline MDX, a block the two parsers split differently)
+ *    keeps Sätteri's rendering, so nothing written is lost.
+ *
+ * The reference implementation decides, not a copy of its rules: which runs pair up depends on the
+ * whole inline content (code spans, links, escapes, the rule of three), which only a parser knows.
  */
 
 type Block = Readonly<Paragraph | Heading | TableCell>;

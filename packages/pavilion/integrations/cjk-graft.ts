@@ -43,7 +43,7 @@ function leavesOf(nodes: readonly Nodes[], leaves: Leaf[] = []): Leaf[] | undefi
 const read = (leaf: Leaf): string =>
 	leaf.field === 'value' ? (leaf.node as { value: string }).value : ((leaf.node as { alt?: string | null }).alt ?? '');
 
-/** How `straight` (the re-parse's text at one point) may have been written by smart punctuation: the typographic character and how many characters it stands for. */
+/** How many characters of the re-parse's `straight` text, from `index`, smart punctuation may have written as `typographic` (0: none). */
 function smartened(straight: string, index: number, typographic: string): number {
 	const character = straight[index];
 	if (character === '"') return typographic === '“' || typographic === '”' ? 1 : 0;
