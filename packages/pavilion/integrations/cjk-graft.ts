@@ -116,9 +116,14 @@ function picture(nodes: readonly Nodes[], emphasis: boolean, tokens: Token[] = [
 			else if (text) tokens.push(['text', text]);
 		} else if (WRAPPERS.has(node.type) && !emphasis && 'children' in node) picture(node.children, emphasis, tokens);
 		else if ('children' in node) {
-			const head = [node.type, 'url' in node ? node.url : '', 'identifier' in node ? node.identifier.toLowerCase() : ''];
+			const head = [
+				node.type,
+				'url' in node ? node.url : '',
+				'title' in node ? (node.title ?? '') : '',
+				'identifier' in node ? node.identifier.toLowerCase() : '',
+			];
 			tokens.push([...head, picture(node.children, emphasis)]);
-		} else if (node.type === 'image') tokens.push([node.type, node.url, plain(node.alt)]);
+		} else if (node.type === 'image') tokens.push([node.type, node.url, node.title ?? '', plain(node.alt)]);
 		else if (node.type === 'imageReference') tokens.push([node.type, node.identifier.toLowerCase(), plain(node.alt)]);
 		else if (node.type === 'footnoteReference') tokens.push([node.type, node.identifier.toLowerCase()]);
 		else tokens.push([node.type, 'value' in node ? node.value : '']);
