@@ -17,6 +17,8 @@ describe('delimiter runs where the CJK-friendly rules may differ', () => {
 	it('finds runs after a variation selector or an ideographic variation selector', () => {
 		expect(cjkSensitiveRuns('**"text"︎**more')).toEqual([9]);
 		expect(cjkSensitiveRuns('葛󠄀**(a)**')).toEqual([3]);
+		// Even with the end of the line after it: the reference's strikethrough reads `)︁~~` apart.
+		expect(cjkSensitiveRuns('a(~~)︁~~')).toEqual([6]);
 	});
 
 	it('finds nothing where both rule sets agree: English, whitespace, line ends or emoji next to the run', () => {

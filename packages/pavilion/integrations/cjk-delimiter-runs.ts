@@ -8,7 +8,8 @@ import { classifyCharacter, isCjk, isIvs, isNonEmojiGeneralUseVS, isUnicodeWhite
  * flanks the same way under both rule sets, so a document or block without such a run renders the
  * same under both. The characters are classified with the reference implementation's own functions.
  *
- * Whitespace next to a run, on the other hand, settles its flanking the same way under both.
+ * Whitespace next to a run, on the other hand, settles its flanking the same way under both, unless
+ * a variation selector comes before it.
  *
  * For `_` only the character before matters: whether a CJK character is next to it never changes
  * whether `_` opens or closes (the specification's implementers' notes tabulate this), but a
@@ -28,9 +29,10 @@ const codePointAt = (source: string, index: number): number | null => (index < s
 function flanksDifferently(source: string, start: number, end: number, marker: string): boolean {
 	const before = classifyCharacter(codePointBefore(source, start));
 	const after = classifyCharacter(codePointAt(source, end));
+	// Checked first: the reference's strikethrough reads a variation selector before `~~` as such even with whitespace after.
+	if (isNonEmojiGeneralUseVS(before) || isIvs(before)) return true;
 	// Whitespace on either side (the start or end of a line too) decides flanking alone, under both rule sets.
 	if (isUnicodeWhitespace(before) || isUnicodeWhitespace(after)) return false;
-	if (isNonEmojiGeneralUseVS(before) || isIvs(before)) return true;
 	return marker !== '_' && (isCjk(before) || isCjk(after));
 }
 

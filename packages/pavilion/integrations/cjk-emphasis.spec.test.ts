@@ -162,6 +162,12 @@ const flanking: Case[] = [
 		false,
 	],
 	['GFM strikethrough follows the same CJK-friendly flanking', '~~原定四月：~~改期至五月', '<p><del>原定四月：</del>改期至五月</p>', true],
+	[
+		'GFM strikethrough: punctuation and a variation selector before `~~` at the end of a line do not close it',
+		'展期(~~四月)︁~~',
+		'<p>展期(~~四月)︁~~</p>',
+		true,
+	],
 ];
 
 describe('markdown-cjk-friendly specification, rule by rule', () => {
@@ -299,6 +305,12 @@ describe('CJK-friendly emphasis in every block that holds text', () => {
 			'<li id="user-content-fn-1">',
 		])
 			expect(html).toContain(part);
+	});
+
+	it('changes the bold and nothing else, single tildes included (Sätteri strikes through between them)', async () => {
+		const markdown = '**展期：**4月21日~24日，**票价：**20~30元';
+		const before = await render(markdown, { plugin: false });
+		expect(await render(markdown)).toBe(before.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>'));
 	});
 
 	it('fixes only the paragraphs that need it and leaves each other paragraph as Sätteri wrote it', async () => {

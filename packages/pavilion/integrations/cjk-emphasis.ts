@@ -66,9 +66,11 @@ function pluginFor(source: string, runs: readonly number[]): MdastPluginDefiniti
 		return found?.type === node.type && found.position?.start.line === start.line ? found : undefined;
 	}
 
-	function fixedChildren(node: Block, ctx: MdastVisitorContext): PhrasingContent[] | undefined {
+	/** Put the CJK-friendly inline content in place, keeping the block itself (its depth, its data) as Sätteri made it. */
+	function fix(node: Block, ctx: MdastVisitorContext): undefined {
 		const found = counterpart(node, ctx);
-		return found && 'children' in found ? graftedChildren(node.children, found.children as PhrasingContent[]) : undefined;
+		const children = found && 'children' in found ? graftedChildren(node.children, found.children as PhrasingContent[]) : undefined;
+		if (children) ctx.setProperty(node, 'children', children);
 	}
 
 	return {
@@ -86,18 +88,9 @@ function pluginFor(source: string, runs: readonly number[]): MdastPluginDefiniti
 			}
 			if (spans.length > 0) reparsed = reparseBlocks(source, spans, (labels ??= definitionLabels(source)));
 		},
-		paragraph(node, ctx) {
-			const children = fixedChildren(node, ctx);
-			return children ? { type: 'paragraph', children } : undefined;
-		},
-		heading(node, ctx) {
-			const children = fixedChildren(node, ctx);
-			return children ? { type: 'heading', depth: node.depth, children } : undefined;
-		},
-		tableCell(node, ctx) {
-			const children = fixedChildren(node, ctx);
-			return children ? { type: 'tableCell', children } : undefined;
-		},
+		paragraph: fix,
+		heading: fix,
+		tableCell: fix,
 	};
 }
 

@@ -15,8 +15,9 @@ import { gfm } from 'micromark-extension-gfm';
  * a list item or a table cell get exactly the inline source Sätteri gave them.
  */
 
-// One tilde is not strikethrough here, as in Sätteri: Chinese writes ranges with it (5~10日).
-const extensions = [gfm({ singleTilde: false }), cjkFriendlyExtension(), gfmStrikethroughCjkFriendly({ singleTilde: false })];
+// One tilde is strikethrough too, as in Sätteri (`5~10日` pairs with a later `~`): the two parses
+// must differ in what the CJK-friendly rules change and in nothing else.
+const extensions = [gfm(), cjkFriendlyExtension(), gfmStrikethroughCjkFriendly()];
 const mdastExtensions = [gfmFromMarkdown()];
 
 /** Where a top-level block starts and ends in the document, as Sätteri reports it. */
