@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect } from 'vitest';
 import * as bodies from './catalogue/bodies.ts';
+import * as cjk from './catalogue/cjk.ts';
 import * as crashes from './catalogue/crashes.ts';
 import * as csp from './catalogue/csp.ts';
 import * as files from './catalogue/files.ts';
@@ -15,7 +16,7 @@ import { indexedPages, jsonLdOf, withOptions, writeFile } from './test-utils.ts'
 export { article, type HandledCase, type RefusedCase } from './catalogue-kit.ts';
 
 /** Areas kept in their own files under catalogue/, so that each reads as one subject. */
-const AREAS = [bodies, crashes, csp, files, hidden, validity];
+const AREAS = [bodies, cjk, crashes, csp, files, hidden, validity];
 
 const CORE_REFUSED: RefusedCase[] = [
 	// Front matter

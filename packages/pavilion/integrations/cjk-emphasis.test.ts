@@ -16,19 +16,9 @@ describe('CJK-friendly emphasis', () => {
 		['观众须知**（务必携带证件）**请留意', '<p>观众须知<strong>（务必携带证件）</strong>请留意</p>'],
 		['*注：*以现场公布为准', '<p><em>注：</em>以现场公布为准</p>'],
 		['~~已取消：~~改期至五月', '<p><del>已取消：</del>改期至五月</p>'],
-		// The examples the markdown-cjk-friendly project gives for Chinese, Japanese and Korean.
-		[
-			'**该星号不会被识别，而是直接显示。**这是因为它没有被识别为强调符号。',
-			'<p><strong>该星号不会被识别，而是直接显示。</strong>这是因为它没有被识别为强调符号。</p>',
-		],
-		[
-			'**このアスタリスクは強調記号として認識されず、そのまま表示されます。**この文のせいで。',
-			'<p><strong>このアスタリスクは強調記号として認識されず、そのまま表示されます。</strong>この文のせいで。</p>',
-		],
-		[
-			'**이 별표는 강조 표시로 인식되지 않고 그대로 표시됩니다(이 괄호 때문에)**이 문장 때문에.',
-			'<p><strong>이 별표는 강조 표시로 인식되지 않고 그대로 표시됩니다(이 괄호 때문에)</strong>이 문장 때문에.</p>',
-		],
+		// Japanese and Korean, where the same rules apply.
+		['**会期は四日間です。**入場は無料です。', '<p><strong>会期は四日間です。</strong>入場は無料です。</p>'],
+		['**박람회 기간(4일간)**동안 입장은 무료입니다.', '<p><strong>박람회 기간(4일간)</strong>동안 입장은 무료입니다.</p>'],
 	])('renders %s', async (markdown, html) => {
 		expect(await render(markdown, false)).not.toBe(html);
 		expect(await render(markdown)).toBe(html);
