@@ -52,7 +52,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				const cms = cmsModule(config, astroConfig.root, site, base);
 				const press = pressModule(config, astroConfig.root);
 				for (const route of pavilionRoutes(config, ownFavicon)) injectRoute({ ...route, prerender: true });
-				if (!addMarkdownPlugins(astroConfig.markdown, astroConfig.root)) {
+				if (!addMarkdownPlugins(astroConfig.markdown, astroConfig.root, astroConfig.publicDir)) {
 					logger.warn(
 						'The Markdown processor is not Sätteri: article bodies are not checked for script or remote images, and image titles stay titles instead of becoming figure captions.',
 					);

@@ -5,7 +5,7 @@ import { imageMetadata } from 'astro/assets/utils';
 import { AstroError } from 'astro/errors';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { show } from '../utils/show.ts';
-import { pathInProject } from './project-path.ts';
+import { leavingLinkProblem, linkLeavingProject, pathInProject } from './project-path.ts';
 import { entryLocale, entrySlug } from '../utils/entry-path.ts';
 import { slugProblem } from '../utils/slugs.ts';
 
@@ -39,6 +39,9 @@ export function checkArticleEntry(
 	root: URL,
 	publicDir: URL,
 ): void {
+	// The glob loader follows links: an article (or its folder) linked from elsewhere on the machine would be published, feeds and search included.
+	const link = entry.filePath && linkLeavingProject(resolve(fileURLToPath(root), entry.filePath), root);
+	if (link) throw articleError(entry.filePath, root, 'file', leavingLinkProblem(link));
 	const locale = entryLocale(entry.id);
 	const slug = entrySlug(entry.id, entry.data.slug);
 	const locales = Object.keys(config.locales);
@@ -77,6 +80,8 @@ function checkCoverPath(cover: string, filePath: string, root: URL, publicDir: U
 	const fromRoot = pathInProject(file, root);
 	if (fromRoot === undefined)
 		throw refuse('leads outside the project; expected an image inside it, relative to the article, such as "../../images/cover.jpg"');
+	const link = linkLeavingProject(file, root);
+	if (link !== undefined) throw refuse(`was given, but ${leavingLinkProblem(link)}`);
 	if (!existsSync(file))
 		throw refuse(
 			`was given, but there is no file at ${fromRoot}; expected the path of an image relative to the article, such as "../../images/cover.jpg"`,

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatteriResolvedOptions } from '@astrojs/markdown-satteri';
 import { imageMetadata } from 'astro/assets/utils';
 import { Parser } from 'htmlparser2';
-import { pathInProject } from '../config/project-path.ts';
 import { recordArticleProblem } from '../utils/article-problems.ts';
 import { show } from '../utils/show.ts';
+import { bodyImageProblems } from './body-images.ts';
 import { SAFE_SCHEMES, schemeOf } from '../utils/link-schemes.ts';
 
 type HastPlugin = Exclude<
@@ -75,7 +75,7 @@ export function tagProblems(name: string, attributes: Readonly<Record<string, st
  * The Sätteri hast plugin that applies the rules above to raw HTML, Markdown links and images, and
  * MDX elements, and checks that every local body image exists inside the project.
  */
-export function articleBodyPlugin(projectRoot: URL): HastPlugin {
+export function articleBodyPlugin(projectRoot: URL, publicDir: URL): HastPlugin {
 	/**
 	 * Record what was found; the articles loader (for .md, rendered while content loads) or the end
 	 * of the build (for .mdx, compiled with the pages) stops the build with it, naming the file.
@@ -87,19 +87,6 @@ export function articleBodyPlugin(projectRoot: URL): HastPlugin {
 		const file = fileURLToPath(ctx.fileURL);
 		for (const problem of problems) recordArticleProblem(file, { field: 'body', problem });
 		if (node) ctx.removeNode(node);
-	};
-	const localImageProblems = (src: string, ctx: Context): string[] => {
-		const file = localImageFile(src, ctx);
-		if (file === undefined) return [];
-		const fromRoot = pathInProject(file, projectRoot);
-		if (fromRoot === undefined)
-			return [`the image ${show(src)} leads outside the project; expected an image inside it, such as "../../images/photo.jpg"`];
-		if (!existsSync(file))
-			return [
-				`the image ${show(src)} was given, but there is no file at ${fromRoot}; expected the path of an image relative to the article`,
-			];
-		if (statSync(file).size === 0) return [`the image ${show(src)} is an empty file; expected a PNG, JPEG, WebP or GIF image`];
-		return [];
 	};
 	return {
 		name: 'astro-pavilion:article-body',
@@ -120,7 +107,8 @@ export function articleBodyPlugin(projectRoot: URL): HastPlugin {
 					Object.entries(node.properties).flatMap(([key, value]) => (typeof value === 'string' ? [[key.toLowerCase(), value]] : [])),
 				);
 				const problems = tagProblems(node.tagName, attributes, { raw: false });
-				if (node.tagName === 'img') problems.push(...localImageProblems(attributes.src ?? '', ctx));
+				if (node.tagName === 'img')
+					problems.push(...bodyImageProblems(attributes.src ?? '', ctx.fileURL && fileURLToPath(ctx.fileURL), projectRoot, publicDir));
 				report(ctx, problems, node);
 				if (node.tagName === 'img' && problems.length === 0 && attributes.width === undefined)
 					await fitBodyImage(node, attributes.src ?? '', ctx);

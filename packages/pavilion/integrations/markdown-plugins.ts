@@ -11,13 +11,13 @@ import { scrollableTablesPlugin } from './tables.ts';
  * figures, heading links, focusable wide tables and CJK-friendly emphasis (cjk-emphasis.ts). Sätteri (Astro 7's default) is made to be extended this way; MDX shares the same
  * processor. Returns false when another processor is in use, so the caller can say so.
  */
-export function addMarkdownPlugins(markdown: AstroConfig['markdown'], projectRoot: URL): boolean {
+export function addMarkdownPlugins(markdown: AstroConfig['markdown'], projectRoot: URL, publicDir: URL): boolean {
 	const processor = markdown.processor;
 	if (!isSatteriProcessor(processor)) return false;
 	const plugins = processor.options.hastPlugins;
 	const named = (name: string) =>
 		plugins.some((plugin) => typeof plugin === 'object' && plugin !== null && 'name' in plugin && plugin.name === name);
-	const body = articleBodyPlugin(projectRoot);
+	const body = articleBodyPlugin(projectRoot, publicDir);
 	if (!named(body.name)) plugins.push(body);
 	for (const plugin of [figuresPlugin, headingLinksPlugin, scrollableTablesPlugin]) if (!plugins.includes(plugin)) plugins.push(plugin);
 	const mdastPlugins = processor.options.mdastPlugins;
