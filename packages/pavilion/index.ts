@@ -16,6 +16,7 @@ import { pageConcurrency } from './integrations/page-concurrency.ts';
 import { pavilionRoutes } from './integrations/routes.ts';
 import { pavilionSitemap, type AlternatesByPage } from './integrations/sitemap.ts';
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
+import { contentImageGuard } from './integrations/content-images.ts';
 import type { PavilionConfig, PavilionUserConfig } from './schemas/config.ts';
 import { startBuildRun } from './utils/build-instant.ts';
 
@@ -69,7 +70,10 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 						...(has('@astrojs/sitemap') || !site ? [] : [pavilionSitemap(alternates, site, editorPaths(config, base))]),
 					],
 					vite: {
-						plugins: [vitePluginPavilion(config, siteTranslations(config, astroConfig.root), build, astroConfig, cms, press)],
+						plugins: [
+							vitePluginPavilion(config, siteTranslations(config, astroConfig.root), build, astroConfig, cms, press),
+							contentImageGuard(astroConfig.root),
+						],
 						build: { rolldownOptions: { onLog: quietBuildLog } },
 					},
 				});

@@ -5,6 +5,7 @@ import { imageMetadata } from 'astro/assets/utils';
 import { AstroError } from 'astro/errors';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { show } from '../utils/show.ts';
+import { bodyImageProblems } from './body-images.ts';
 import { leavingLinkProblem, linkLeavingProject, pathInProject } from './project-path.ts';
 import { entryLocale, entrySlug } from '../utils/entry-path.ts';
 import { slugProblem } from '../utils/slugs.ts';
@@ -164,6 +165,28 @@ export function checkParsedArticle(data: Record<string, unknown>, filePath: stri
 			`${show(data.updated)} is before date ${show(data.date)}; expected the date of a change made after publication`,
 		);
 	}
+}
+
+/** How Astro's `image()` marks a front-matter value it will import as an image. */
+const IMAGE_MARK = '__ASTRO_IMAGE_';
+
+/**
+ * Images of the front matter, once the schema has marked them: the theme's `cover` and any field a
+ * site adds with `image()`. Each must be a picture of the project by the body images' rules, or
+ * Vite would read it, through any link, and print its first line when it is no picture.
+ */
+export function checkFrontMatterImages(data: Record<string, unknown>, filePath: string | undefined, root: URL, publicDir: URL): void {
+	if (!filePath) return;
+	const file = resolve(fileURLToPath(root), filePath);
+	const visit = (value: unknown, field: string): void => {
+		if (typeof value === 'string' && value.startsWith(IMAGE_MARK)) {
+			const problems = bodyImageProblems(value.slice(IMAGE_MARK.length), file, root, publicDir);
+			if (problems.length > 0) throw articleError(file, root, field, problems.join('; '));
+		} else if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${field}[${index}]`));
+		else if (typeof value === 'object' && value !== null && !(value instanceof Date))
+			for (const [key, item] of Object.entries(value)) visit(item, field ? `${field}.${key}` : key);
+	};
+	visit(data, '');
 }
 
 /**

@@ -6,7 +6,7 @@ import { imageMetadata } from 'astro/assets/utils';
 import { Parser } from 'htmlparser2';
 import { recordArticleProblem } from '../utils/article-problems.ts';
 import { show } from '../utils/show.ts';
-import { bodyImageProblems } from './body-images.ts';
+import { bodyImageProblems } from '../config/body-images.ts';
 import { SAFE_SCHEMES, schemeOf } from '../utils/link-schemes.ts';
 
 type HastPlugin = Exclude<

@@ -153,6 +153,57 @@ export const REFUSED: RefusedCase[] = [
 		],
 	},
 	{
+		name: 'an image field a site adds that is a link to a system file',
+		why: 'Fields a site adds with image() follow the rules of covers: Vite would read the file through the link and print its first line.',
+		area: 'Images',
+		setup: (root) => {
+			writeFile(
+				root,
+				'src/content.config.ts',
+				`import { defineCollection } from 'astro:content';
+import { articlesLoader, articlesSchema } from 'astro-pavilion/content';
+
+export const collections = {
+	articles: defineCollection({
+		loader: articlesLoader(),
+		schema: (context) => articlesSchema()(context).extend({ banner: context.image().optional() }),
+	}),
+};
+`,
+			);
+			link(root, 'site/images/banner.png', join(outside(), 'passwd'));
+			zh(root, 'banner.md', 'title: 横幅\ndate: 2026-09-01\nbanner: ../../images/banner.png');
+		},
+		message: [zhMessage('banner.md', `banner the image "../../images/banner.png" was given, but site/images/banner.png ${OUTSIDE_LINK}`)],
+	},
+	{
+		name: 'an image of a site’s own collection that is a link to a system file',
+		why: 'The theme checks its own articles by name; for a collection of the site’s own, the file outside is still never read or printed.',
+		area: 'Images',
+		setup: (root) => {
+			writeFile(
+				root,
+				'src/content.config.ts',
+				`import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { articlesLoader, articlesSchema } from 'astro-pavilion/content';
+
+export const collections = {
+	articles: defineCollection({ loader: articlesLoader(), schema: articlesSchema() }),
+	halls: defineCollection({
+		loader: glob({ base: './site/halls', pattern: '*.md' }),
+		schema: ({ image }) => z.object({ title: z.string(), photo: image() }),
+	}),
+};
+`,
+			);
+			link(root, 'site/images/hall-photo.png', join(outside(), 'passwd'));
+			writeFile(root, 'site/halls/a.md', '---\ntitle: A\nphoto: ../images/hall-photo.png\n---\n');
+		},
+		message: ['An image named in the front matter of a content collection leads outside the project, through a symbolic link'],
+	},
+	{
 		name: 'a logo that is a link to a file outside the project',
 		why: 'Path options follow the same rule as article files: logo, socialImage, QR codes and customCss.',
 		area: 'Options',
