@@ -21,6 +21,15 @@ describe('the addresses a stylesheet loads', () => {
 		});
 	});
 
+	it('reads custom properties, where an address waits for var(), and font stacks in quotes', () => {
+		expect(cssReferences(':root {\n\t--pv-font-sans: "PingFang SC", system-ui;\n\t--hero: url(https://cdn.example.com/x.png);\n}')).toEqual(
+			{
+				references: [{ line: 3, url: 'https://cdn.example.com/x.png', kind: 'url' }],
+				unreadable: [],
+			},
+		);
+	});
+
 	it('counts text the parser cannot read as unreadable, since a browser might find an address in it', () => {
 		expect(cssReferences('.a { color: red }\n.b { background: \\75rl(https://cdn.example.com/x.png) }').unreadable).toEqual([2]);
 	});

@@ -27,6 +27,8 @@ export function cssReferences(css: string, { context }: { context?: 'declaration
 	const unreadable = new Set<number>();
 	const ast = parse(css, {
 		positions: true,
+		// Custom properties hold values too: --bg: url(https://…) loads wherever var(--bg) is used.
+		parseCustomProperty: true,
 		...(context ? { context } : {}),
 		onParseError: (error) => unreadable.add((error as { line?: number }).line ?? 1),
 	});

@@ -74,6 +74,23 @@ export const REFUSED: RefusedCase[] = [
 		],
 	},
 	{
+		name: 'customCss with an address from another host in a custom property',
+		why: 'A custom property loads its address wherever var() uses it; font stacks in quotes stay fine.',
+		area: 'Options',
+		setup: (root) => {
+			writeFile(
+				root,
+				'src/styles/brand.css',
+				':root {\n\t--pv-font-sans: "PingFang SC", system-ui;\n\t--hero: url(https://cdn.example.com/hero.jpg);\n}\n.hero { background: var(--hero); }\n',
+			);
+			withOptions(root, { customCss: ['./src/styles/brand.css'] });
+		},
+		message: [
+			'customCss: src/styles/brand.css line 3: url "https://cdn.example.com/hero.jpg" was given, which loads from another host',
+			FROM_THIS_SITE,
+		],
+	},
+	{
 		name: 'a logo SVG that runs script',
 		why: 'The logo is served from the site’s own address: opened there, its script would run with the site’s rights.',
 		area: 'Options',
