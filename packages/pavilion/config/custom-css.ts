@@ -4,7 +4,10 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configError } from './config-error.ts';
 import { cssReferences, loadsFromAnotherHost } from './css-references.ts';
+import { pictureFileProblem } from './picture-file.ts';
 import { leavingLinkProblem, linkLeavingProject, pathInProject } from './project-path.ts';
+
+const FONT_FILE = /\.(woff2?|ttf|otf|eot)$/i;
 
 const EXPECTED =
 	'expected only files of this site: a path relative to the stylesheet ("../fonts/brand.woff2") or from the public folder ("/fonts/brand.woff2"), so that readers load nothing from other hosts';
@@ -68,6 +71,14 @@ function checkStylesheet(file: string, root: URL, problems: string[], seen: Set<
 		const link = linkLeavingProject(target, root);
 		if (link !== undefined) problems.push(`${where} was given, but ${leavingLinkProblem(link)}`);
 		else if (kind === 'import') checkStylesheet(target, root, problems, seen);
+		else if (existsSync(target) && !FONT_FILE.test(target)) {
+			// Vite copies every file a url() names into the site: it must be a picture (an SVG without script) or a font.
+			const problem = pictureFileProblem(target);
+			if (problem !== undefined)
+				problems.push(
+					`${where} names ${pathInProject(target, root)}, which ${problem.replace(/; expected a /, '; expected a font or a ')}`,
+				);
+		}
 	}
 }
 

@@ -91,6 +91,19 @@ export const REFUSED: RefusedCase[] = [
 		],
 	},
 	{
+		name: 'customCss naming a file of the project that is no picture',
+		why: 'Vite copies every file a url() names into the site: a url(../../.env) would publish the project’s secrets.',
+		area: 'Options',
+		setup: (root) => {
+			writeFile(root, '.env', 'SECRET_TOKEN=do-not-publish\n');
+			writeFile(root, 'src/styles/brand.css', '.hero {\n\tbackground: url(../../.env);\n}\n');
+			withOptions(root, { customCss: ['./src/styles/brand.css'] });
+		},
+		message: [
+			'customCss: src/styles/brand.css line 2: url "../../.env" names .env, which is not a picture by its contents; expected a font or a PNG',
+		],
+	},
+	{
 		name: 'a logo SVG that runs script',
 		why: 'The logo is served from the site’s own address: opened there, its script would run with the site’s rights.',
 		area: 'Options',
