@@ -17,6 +17,7 @@ import { pavilionRoutes } from './integrations/routes.ts';
 import { pavilionSitemap, type AlternatesByPage } from './integrations/sitemap.ts';
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
 import { contentImageGuard } from './integrations/content-images.ts';
+import { refuseLinksLeavingPublicFolder } from './config/public-links.ts';
 import type { PavilionConfig, PavilionUserConfig } from './schemas/config.ts';
 import { startBuildRun } from './utils/build-instant.ts';
 
@@ -49,6 +50,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					logger.warn(
 						'`site` is not set in astro.config.mjs: feeds, the sitemap, share links and link previews need the address of the site.',
 					);
+				refuseLinksLeavingPublicFolder(astroConfig.publicDir, astroConfig.root);
 				const ownFavicon = existsSync(new URL('favicon.ico', astroConfig.publicDir));
 				const cms = cmsModule(config, astroConfig.root, site, base);
 				const press = pressModule(config, astroConfig.root);

@@ -258,6 +258,13 @@ export const collections = {
 		],
 	},
 	{
+		name: 'a file of the public folder that is a link to a file outside the project',
+		why: 'Astro copies the public folder into the site as it is, following links.',
+		area: 'Files',
+		setup: (root) => link(root, 'site/public/downloads/passwd.txt', join(outside(), 'passwd')),
+		message: [`publicDir: site/public/downloads/passwd.txt ${OUTSIDE_LINK}`],
+	},
+	{
 		name: 'a body image that is a text file',
 		why: 'A page would show a broken picture, and the file (here the project’s secrets) would be published.',
 		area: 'Images',
