@@ -11,6 +11,7 @@ import {
 	articleError,
 	checkArticleEntry,
 	checkCoverImage,
+	checkFrontMatterImages,
 	checkParsedArticle,
 	findDuplicateSlugs,
 	findDuplicateTranslationKeys,
@@ -62,6 +63,7 @@ export function articlesLoader({ base = './site/articles', pattern = '**/*.{md,m
 					throw restateSchemaError(error, entry.filePath, root);
 				});
 				checkParsedArticle(data, entry.filePath, root, { now: latestInstant(), written: asWritten });
+				checkFrontMatterImages(data, entry.filePath, root, publicDir);
 				return data;
 			};
 			await inner.load({ ...context, parseData }).catch((error: unknown) => {

@@ -18,6 +18,8 @@ import { pageConcurrency } from './integrations/page-concurrency.ts';
 import { pavilionRoutes } from './integrations/routes.ts';
 import { pavilionSitemap, type AlternatesByPage } from './integrations/sitemap.ts';
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
+import { contentImageGuard } from './integrations/content-images.ts';
+import { refuseLinksLeavingPublicFolder } from './config/public-links.ts';
 import type { PavilionConfig, PavilionUserConfig } from './schemas/config.ts';
 import { startBuildRun } from './utils/build-instant.ts';
 
@@ -52,12 +54,13 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					logger.warn(
 						'`site` is not set in astro.config.mjs: feeds, the sitemap, share links and link previews need the address of the site.',
 					);
+				refuseLinksLeavingPublicFolder(astroConfig.publicDir, astroConfig.root);
 				const ownFavicon = existsSync(new URL('favicon.ico', astroConfig.publicDir));
 				const cms = cmsModule(config, astroConfig.root, site, base);
 				const press = pressModule(config, astroConfig.root, (message) => logger.warn(message));
 				for (const warning of svgMetadataWarnings(config, astroConfig.root)) logger.warn(warning);
 				for (const route of pavilionRoutes(config, ownFavicon)) injectRoute({ ...route, prerender: true });
-				if (!addMarkdownPlugins(astroConfig.markdown, astroConfig.root)) {
+				if (!addMarkdownPlugins(astroConfig.markdown, astroConfig.root, astroConfig.publicDir)) {
 					logger.warn(
 						'The Markdown processor is not Sätteri: article bodies are not checked for script or remote images, and image titles stay titles instead of becoming figure captions.',
 					);
@@ -76,7 +79,10 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 						...(has('@astrojs/sitemap') || !site ? [] : [pavilionSitemap(alternates, site, editorPaths(config, base))]),
 					],
 					vite: {
-						plugins: [vitePluginPavilion(config, siteTranslations(config, astroConfig.root), build, astroConfig, cms, press)],
+						plugins: [
+							vitePluginPavilion(config, siteTranslations(config, astroConfig.root), build, astroConfig, cms, press),
+							contentImageGuard(astroConfig.root),
+						],
 						build: { rolldownOptions: { onLog: quietBuildLog } },
 					},
 				});

@@ -5,7 +5,8 @@ import { imageMetadata } from 'astro/assets/utils';
 import { AstroError } from 'astro/errors';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { show } from '../utils/show.ts';
-import { pathInProject } from './project-path.ts';
+import { bodyImageProblems } from './body-images.ts';
+import { leavingLinkProblem, linkLeavingProject, pathInProject } from './project-path.ts';
 import { entryLocale, entrySlug } from '../utils/entry-path.ts';
 import { slugProblem } from '../utils/slugs.ts';
 
@@ -39,6 +40,9 @@ export function checkArticleEntry(
 	root: URL,
 	publicDir: URL,
 ): void {
+	// The glob loader follows links: an article (or its folder) linked from elsewhere on the machine would be published, feeds and search included.
+	const link = entry.filePath && linkLeavingProject(resolve(fileURLToPath(root), entry.filePath), root);
+	if (link) throw articleError(entry.filePath, root, 'file', leavingLinkProblem(link));
 	const locale = entryLocale(entry.id);
 	const slug = entrySlug(entry.id, entry.data.slug);
 	const locales = Object.keys(config.locales);
@@ -77,6 +81,8 @@ function checkCoverPath(cover: string, filePath: string, root: URL, publicDir: U
 	const fromRoot = pathInProject(file, root);
 	if (fromRoot === undefined)
 		throw refuse('leads outside the project; expected an image inside it, relative to the article, such as "../../images/cover.jpg"');
+	const link = linkLeavingProject(file, root);
+	if (link !== undefined) throw refuse(`was given, but ${leavingLinkProblem(link)}`);
 	if (!existsSync(file))
 		throw refuse(
 			`was given, but there is no file at ${fromRoot}; expected the path of an image relative to the article, such as "../../images/cover.jpg"`,
@@ -179,6 +185,28 @@ export function checkParsedArticle(
 			`${show(written.updated ?? data.updated)} is later than this build (${now.toISOString()}); expected the date of a change already made, at the latest the build's time`,
 		);
 	}
+}
+
+/** How Astro's `image()` marks a front-matter value it will import as an image. */
+const IMAGE_MARK = '__ASTRO_IMAGE_';
+
+/**
+ * Images of the front matter, once the schema has marked them: the theme's `cover` and any field a
+ * site adds with `image()`. Each must be a picture of the project by the body images' rules, or
+ * Vite would read it, through any link, and print its first line when it is no picture.
+ */
+export function checkFrontMatterImages(data: Record<string, unknown>, filePath: string | undefined, root: URL, publicDir: URL): void {
+	if (!filePath) return;
+	const file = resolve(fileURLToPath(root), filePath);
+	const visit = (value: unknown, field: string): void => {
+		if (typeof value === 'string' && value.startsWith(IMAGE_MARK)) {
+			const problems = bodyImageProblems(value.slice(IMAGE_MARK.length), file, root, publicDir);
+			if (problems.length > 0) throw articleError(file, root, field, problems.join('; '));
+		} else if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${field}[${index}]`));
+		else if (typeof value === 'object' && value !== null && !(value instanceof Date))
+			for (const [key, item] of Object.entries(value)) visit(item, field ? `${field}.${key}` : key);
+	};
+	visit(data, '');
 }
 
 /**

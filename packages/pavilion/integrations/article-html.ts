@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -6,12 +6,11 @@ import type { SatteriResolvedOptions } from '@astrojs/markdown-satteri';
 import type { Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { imageMetadata } from 'astro/assets/utils';
-import { pathInProject } from '../config/project-path.ts';
 import { recordArticleProblem } from '../utils/article-problems.ts';
 import { attributeAllowed, elementFate, isRemote, tagProblems } from '../utils/body-policy.ts';
 import { MARKDOWN_IMAGE, readBodyHtml } from '../utils/body-html.ts';
-import { show } from '../utils/show.ts';
 import { schemeOf } from '../utils/link-schemes.ts';
+import { bodyImageProblems } from '../config/body-images.ts';
 
 type HastPlugin = Exclude<
 	SatteriResolvedOptions['hastPlugins'][number],
@@ -24,7 +23,7 @@ type Context = Parameters<NonNullable<HastPlugin['raw']>>[1];
  * HTML, Markdown links and images, and MDX elements. It also checks that every local body image
  * exists inside the project, and sizes the large ones.
  */
-export function articleBodyPlugin(projectRoot: URL): HastPlugin {
+export function articleBodyPlugin(projectRoot: URL, publicDir: URL): HastPlugin {
 	/**
 	 * Record what was found; the articles loader (for .md, rendered while content loads) or the end
 	 * of the build (for .mdx, compiled with the pages) stops the build with it, naming the file.
@@ -36,19 +35,6 @@ export function articleBodyPlugin(projectRoot: URL): HastPlugin {
 		const file = fileURLToPath(ctx.fileURL);
 		for (const problem of problems) recordArticleProblem(file, { field: 'body', problem });
 		if (node) ctx.removeNode(node);
-	};
-	const localImageProblems = (src: string, ctx: Context): string[] => {
-		const file = localImageFile(src, ctx);
-		if (file === undefined) return [];
-		const fromRoot = pathInProject(file, projectRoot);
-		if (fromRoot === undefined)
-			return [`the image ${show(src)} leads outside the project; expected an image inside it, such as "../../images/photo.jpg"`];
-		if (!existsSync(file))
-			return [
-				`the image ${show(src)} was given, but there is no file at ${fromRoot}; expected the path of an image relative to the article`,
-			];
-		if (statSync(file).size === 0) return [`the image ${show(src)} is an empty file; expected a PNG, JPEG, WebP or GIF image`];
-		return [];
 	};
 	return {
 		name: 'astro-pavilion:article-body',
@@ -80,7 +66,8 @@ export function articleBodyPlugin(projectRoot: URL): HastPlugin {
 				);
 				// A Markdown body was judged whole before; an MDX body's links and images are judged here.
 				const problems = ctx.sourceFormat === 'mdx' ? tagProblems(node.tagName, attributes, { raw: false }) : [];
-				if (node.tagName === 'img') problems.push(...localImageProblems(attributes.src ?? '', ctx));
+				if (node.tagName === 'img')
+					problems.push(...bodyImageProblems(attributes.src ?? '', ctx.fileURL && fileURLToPath(ctx.fileURL), projectRoot, publicDir));
 				report(ctx, problems, node);
 				if (node.tagName === 'img' && problems.length === 0 && attributes.width === undefined)
 					await fitBodyImage(node, attributes.src ?? '', ctx);

@@ -16,13 +16,13 @@ import { scrollableTablesPlugin } from './tables.ts';
  * reads raw text, and it re-serializes such content unchanged. The body plugin reparses with parse5,
  * scripting on, instead (utils/body-html.ts).
  */
-export function addMarkdownPlugins(markdown: AstroConfig['markdown'], projectRoot: URL): boolean {
+export function addMarkdownPlugins(markdown: AstroConfig['markdown'], projectRoot: URL, publicDir: URL): boolean {
 	const processor = markdown.processor;
 	if (!isSatteriProcessor(processor)) return false;
 	const plugins = processor.options.hastPlugins;
 	const named = (name: string) =>
 		plugins.some((plugin) => typeof plugin === 'object' && plugin !== null && 'name' in plugin && plugin.name === name);
-	const body = articleBodyPlugin(projectRoot);
+	const body = articleBodyPlugin(projectRoot, publicDir);
 	if (!named(body.name)) plugins.push(body);
 	for (const plugin of [figuresPlugin, headingLinksPlugin, scrollableTablesPlugin]) if (!plugins.includes(plugin)) plugins.push(plugin);
 	const mdastPlugins = processor.options.mdastPlugins;

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { configError } from '../config/config-error.ts';
-import { pathInProject, resolveProjectPath } from '../config/project-path.ts';
+import { pictureFileProblem } from '../config/picture-file.ts';
+import { leavingLinkProblem, linkLeavingProject, pathInProject, resolveProjectPath } from '../config/project-path.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import type { PressConfig } from '../schemas/press.ts';
 import { CLEANED_PICTURE, UNCLEANED_PICTURE, servedPressFile, withoutPrivateMetadata } from '../utils/private-metadata.ts';
@@ -41,10 +42,22 @@ export function pressModule(config: PavilionConfig, root: URL, warn: (message: s
 		);
 		throw configError(problems);
 	}
-	const names = readdirSync(folder, { withFileTypes: true })
-		.filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+	const entries = readdirSync(folder, { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.'));
+	// Links are not listed, and one that leaves the project is refused: the kit must not serve a file from elsewhere on the machine.
+	for (const entry of entries.filter((entry) => entry.isSymbolicLink())) {
+		const link = linkLeavingProject(join(folder, entry.name), root);
+		if (link !== undefined)
+			problems.push(`press.downloads: the file "${entry.name}" in ${press.downloads} was given, but ${leavingLinkProblem(link)}`);
+	}
+	const names = entries
+		.filter((entry) => entry.isFile())
 		.map((entry) => entry.name)
 		.sort();
+	// An SVG of the logo pack is served from the site's own address, where its script would run.
+	for (const name of names.filter((name) => /\.svg$/i.test(name))) {
+		const problem = pictureFileProblem(join(folder, name));
+		if (problem !== undefined) problems.push(`press.downloads: the file "${name}" in ${press.downloads} ${problem}`);
+	}
 	// Files with labels come in the order the options give them; the others follow, by name.
 	const labelled = Object.keys(press.files);
 	const order = (name: string) => (labelled.includes(name) ? labelled.indexOf(name) : labelled.length);

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { configError } from '../config/config-error.ts';
+import { checkCustomCss } from '../config/custom-css.ts';
+import { pictureFileProblem } from '../config/picture-file.ts';
 import { resolveProjectPath, resolveProjectPathOrPackage } from '../config/project-path.ts';
 import { OVERRIDABLE_COMPONENTS } from '../schemas/components.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
@@ -34,11 +36,7 @@ export function vitePluginPavilion(
 		'virtual:pavilion/cms': `export default ${JSON.stringify(cms ?? null)};`,
 		'virtual:pavilion/press': `export default ${JSON.stringify(press ?? null)};`,
 		'virtual:pavilion/images': imagesModule(config, astroConfig.root),
-		'virtual:pavilion/user-css': config.customCss
-			.map(
-				(path) => `import ${JSON.stringify(resolveProjectPathOrPackage(path, astroConfig.root, 'customCss', './src/styles/custom.css'))};`,
-			)
-			.join('\n'),
+		'virtual:pavilion/user-css': userCssModule(config.customCss, astroConfig.root),
 		...componentModules(config, astroConfig.root),
 	};
 	const resolved = new Map(Object.keys(modules).map((id) => [`\0${id}`, id]));
@@ -54,6 +52,12 @@ export function vitePluginPavilion(
 	};
 }
 
+function userCssModule(paths: readonly string[], root: URL): string {
+	const resolved = paths.map((path) => resolveProjectPathOrPackage(path, root, 'customCss', './src/styles/custom.css'));
+	checkCustomCss(paths, resolved, root);
+	return resolved.map((file) => `import ${JSON.stringify(file)};`).join('\n');
+}
+
 /** Images named in the options become real imports, so astro:assets optimizes them like any other. */
 function imagesModule(config: PavilionConfig, root: URL): string {
 	const importOf = (path: string, option: string) => {
@@ -61,6 +65,8 @@ function imagesModule(config: PavilionConfig, root: URL): string {
 		// Anything else would be read as an image and its contents printed in the error.
 		if (!/\.(png|jpe?g|webp|avif|gif|svg)$/i.test(file))
 			throw configError([`${option}: ${JSON.stringify(path)} was given; expected an image file (PNG, JPEG, WebP, AVIF, GIF or SVG)`]);
+		const problem = pictureFileProblem(file);
+		if (problem !== undefined) throw configError([`${option}: ${JSON.stringify(path)} ${problem}`]);
 		return JSON.stringify(file);
 	};
 	const lines = [

@@ -1,0 +1,64 @@
+import { parse, walk, type CssNode } from 'css-tree';
+
+/** One address a stylesheet may load: an @import, a url(), or a string that CSS reads as an address. */
+export interface CssReference {
+	/** Line in the stylesheet, from 1. */
+	line: number;
+	/** The address as the CSS parser decoded it (escapes resolved). */
+	url: string;
+	/** `@import` pulls in a whole stylesheet; everything else loads a picture or a font. */
+	kind: 'import' | 'url';
+}
+
+export interface CssReading {
+	references: CssReference[];
+	/**
+	 * Lines the parser could not read. A browser recovers from such text in its own way, and an
+	 * address in it might load, so a caller that must be sure refuses them.
+	 */
+	unreadable: number[];
+}
+
+/** Functions whose string argument is an address, as url() is (CSS Images and Values 4). */
+const URL_FUNCTIONS = new Set(['url', 'src', 'image-set', '-webkit-image-set', 'image', 'cross-fade', '-webkit-cross-fade']);
+
+/** Every address a stylesheet (or a style attribute, with `context: 'declarationList'`) would load, read by css-tree as a browser tokenizes CSS. */
+export function cssReferences(css: string, { context }: { context?: 'declarationList' } = {}): CssReading {
+	const unreadable = new Set<number>();
+	const ast = parse(css, {
+		positions: true,
+		// Custom properties hold values too: --bg: url(https://…) loads wherever var(--bg) is used.
+		parseCustomProperty: true,
+		...(context ? { context } : {}),
+		onParseError: (error) => unreadable.add((error as { line?: number }).line ?? 1),
+	});
+	const references: CssReference[] = [];
+	walk(ast, function (node: CssNode) {
+		const line = node.loc?.start.line ?? 1;
+		if (node.type === 'Raw') {
+			// Text the parser gave up on; anything in it that could be an address counts as unreadable.
+			if (/url|src|image|\\|["']|@import/i.test(node.value)) unreadable.add(line);
+			return;
+		}
+		const inImport = this.atrulePrelude && this.atrule?.name.toLowerCase() === 'import';
+		if (node.type === 'Url') references.push({ line, url: node.value, kind: inImport ? 'import' : 'url' });
+		else if (node.type === 'String' && (inImport || URL_FUNCTIONS.has(this.function?.name.toLowerCase() ?? '')))
+			references.push({ line, url: node.value, kind: inImport ? 'import' : 'url' });
+	});
+	return { references, unreadable: [...unreadable].sort((a, b) => a - b) };
+}
+
+/**
+ * Whether an address reaches another host, read as a browser's URL parser would: it drops tabs and
+ * line breaks and leading spaces, and takes "\" for "/", so "/\evil.example" is "//evil.example".
+ * A data: address is the file's own bytes, and loads nothing.
+ */
+export function loadsFromAnotherHost(url: string): boolean {
+	const normal = url
+		.replace(/[\t\n\r]/g, '')
+		// eslint-disable-next-line no-control-regex -- control characters are exactly what the URL parser drops
+		.replace(/^[\u0000-\u0020]+/, '')
+		.replace(/\\/g, '/');
+	if (/^data:/i.test(normal)) return false;
+	return normal.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(normal);
+}
