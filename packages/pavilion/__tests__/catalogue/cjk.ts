@@ -38,7 +38,13 @@ export const HANDLED: HandledCase[] = [
 		name: 'a single tilde is a range sign, not strikethrough; only `~~` strikes through',
 		why: 'GFM, and Sätteri with it, strikes through between single tildes, so `4月21日~24日，票价20~30元` lost `24日，票价20` to a line through it. In Chinese `~` is the everyday range sign: Pavilion keeps single tildes as written and strikes through only between `~~`.',
 		area: 'Article bodies',
-		setup: (root) =>
+		setup: (root) => {
+			zh(
+				root,
+				'tilde-range-mdx.mdx',
+				'title: 展期（MDX）\ndate: 2026-09-01',
+				'开放时间9:00~17:00，票价20~30元。\n\n~~原定三月~~，现改期。',
+			);
 			zh(
 				root,
 				'tilde-range.md',
@@ -51,8 +57,12 @@ export const HANDLED: HandledCase[] = [
 					'- **展期：**4月21日~24日，票价20~30元',
 					'~~原定三月举办~~，现改期。',
 				].join('\n\n'),
-			),
+			);
+		},
 		check: (site) => {
+			const mdx = site.page('/news/tilde-range-mdx/').querySelector('.pv-prose')?.innerHTML ?? '';
+			expect(mdx).toContain('<p>开放时间9:00~17:00，票价20~30元。</p>');
+			expect(mdx).toContain('<p><del>原定三月</del>，现改期。</p>');
 			const prose = site.page('/news/tilde-range/').querySelector('.pv-prose')?.innerHTML ?? '';
 			for (const html of [
 				'会期4月21日~24日，9~17时',
