@@ -4,11 +4,12 @@ import { articleBodyPlugin } from './article-html.ts';
 import { cjkEmphasisPlugin } from './cjk-emphasis.ts';
 import { figuresPlugin } from './figures.ts';
 import { headingLinksPlugin } from './heading-links.ts';
+import { singleTildePlugin } from './single-tilde.ts';
 import { scrollableTablesPlugin } from './tables.ts';
 
 /**
  * Add the theme's Markdown plugins to the configured processor: the body rules (article-html.ts),
- * figures, heading links, focusable wide tables and CJK-friendly emphasis (cjk-emphasis.ts). Sätteri (Astro 7's default) is made to be extended this way; MDX shares the same
+ * figures, heading links, focusable wide tables, strikethrough by `~~` only (single-tilde.ts) and CJK-friendly emphasis (cjk-emphasis.ts). Sätteri (Astro 7's default) is made to be extended this way; MDX shares the same
  * processor. Returns false when another processor is in use, so the caller can say so.
  *
  * Sätteri's `features.rawHtml` (reparse raw HTML into elements) stays off: it parses with
@@ -26,6 +27,7 @@ export function addMarkdownPlugins(markdown: AstroConfig['markdown'], projectRoo
 	if (!named(body.name)) plugins.push(body);
 	for (const plugin of [figuresPlugin, headingLinksPlugin, scrollableTablesPlugin]) if (!plugins.includes(plugin)) plugins.push(plugin);
 	const mdastPlugins = processor.options.mdastPlugins;
-	if (!mdastPlugins.includes(cjkEmphasisPlugin)) mdastPlugins.push(cjkEmphasisPlugin);
+	// In this order: the CJK emphasis plugin must see single tildes as the text they were written as.
+	for (const plugin of [singleTildePlugin, cjkEmphasisPlugin]) if (!mdastPlugins.includes(plugin)) mdastPlugins.push(plugin);
 	return true;
 }
