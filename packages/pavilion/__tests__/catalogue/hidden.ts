@@ -87,6 +87,7 @@ export const HANDLED: HandledCase[] = [
 			const feedItem = site
 				.text('/rss.xml')
 				.split('<item>')
+				.slice(1)
 				.find((item) => item.includes('有备注的稿件'))!;
 			expect(feedItem).toContain('<description>开幕式今天上午举行。</description>');
 			const cards = [site.page('/'), site.page('/news/')].flatMap((list) =>
