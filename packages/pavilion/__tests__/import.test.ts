@@ -16,6 +16,7 @@ let root: string;
 let site: BuiltSite;
 let report: ImportReport;
 let englishReport: ImportReport;
+let blocksReport: ImportReport;
 
 beforeAll(async () => {
 	root = copyFixture('basic', 'imported');
@@ -38,6 +39,15 @@ beforeAll(async () => {
 		locale: 'zh',
 	});
 	englishReport = await importArticles({ ...common, inputs: [join(fixtures, 'pages-en')], locale: 'en' });
+	// A WordPress 6 export with every block and post status, and a wget mirror, read as of the fair's second day.
+	blocksReport = await importArticles({
+		...common,
+		inputs: [join(fixtures, 'wordpress/blocks-export.xml'), join(fixtures, 'mirror')],
+		uploads: join(fixtures, 'wordpress/uploads'),
+		oldBase: 'https://old.qtse-expo.example.com/',
+		locale: 'zh',
+		now: new Date('2026-09-03T12:00:00+08:00'),
+	});
 	const config = join(root, 'astro.config.mjs');
 	writeFileSync(
 		config,
@@ -54,11 +64,14 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('a site after importing its old news', () => {
 	it('builds every imported article, published ones only', () => {
-		const written = report.articles.filter((article) => article.status === 'written');
-		expect(written.length).toBeGreaterThanOrEqual(5);
+		const written = [...report.articles, ...blocksReport.articles].filter((article) => article.status === 'written');
+		expect(written.length).toBeGreaterThanOrEqual(10);
 		for (const article of written) {
-			const draft = /^draft: true$/m.test(readFileSync(join(root, article.file!), 'utf8'));
-			expect(site.exists(article.url!), `${article.input} → ${article.url}`).toBe(!draft);
+			const written = readFileSync(join(root, article.file!), 'utf8');
+			const draft = /^draft: true$/m.test(written);
+			// A post WordPress had scheduled keeps its date, and is published when that day comes.
+			const scheduled = new Date(/^date: '?([^'\n]+)'?$/m.exec(written)![1]!) > new Date();
+			expect(site.exists(article.url!), `${article.input} → ${article.url}`).toBe(!draft && !scheduled);
 		}
 	});
 	it('shows the 来源 line and the editor of a reprinted government page', () => {
@@ -79,5 +92,25 @@ describe('a site after importing its old news', () => {
 		expect(Object.keys(redirects).length).toBeGreaterThanOrEqual(3);
 		expect(pairs.length).toBeGreaterThan(0);
 		for (const [from, to] of pairs) expect(site.text(from.replace(/\/?$/, '/'))).toContain(to);
+	});
+	it('publishes nothing WordPress hid: the password-protected, private, pending and draft posts are drafts', () => {
+		const hidden = ['VIP 买家名单', '内部：安保排班表', '展商满意度调查结果', '闭幕新闻稿（草稿）'];
+		const pages = site
+			.files()
+			.filter((file) => file.endsWith('.html'))
+			.map((file) => site.text(file));
+		for (const title of hidden) for (const page of pages) expect(page).not.toContain(title);
+		const feeds = site.files().filter((file) => file.endsWith('.xml'));
+		expect(feeds).toContain('/rss.xml');
+		for (const feed of feeds) for (const title of hidden) expect(site.text(feed)).not.toContain(title);
+	});
+	it('keeps the block post readable: plain title, sub and sup, captions, embeds as links', () => {
+		const post = blocksReport.articles.find((article) => article.found['title']?.includes('观众破万'))!;
+		const page = site.page(post.url!);
+		expect(page.querySelector('h1')?.text).toBe('青潭智博会首日观众破万');
+		const prose = page.querySelector('article .pv-prose')!;
+		expect(prose.querySelectorAll('sub, sup').length).toBeGreaterThan(0);
+		// Captions stay visible text, under a picture and in place of a missing one.
+		for (const caption of ['上午九点的登录厅', '开幕式上的剪彩嘉宾', '首日现场图集']) expect(prose.text).toContain(caption);
 	});
 });
