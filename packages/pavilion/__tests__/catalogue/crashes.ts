@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect } from 'vitest';
 import { article, metaOf, zh, zhMessage, type HandledCase, type RefusedCase } from '../catalogue-kit.ts';
+import { titleBoxInk } from '../preview-ink.ts';
 import { jsonLdOf, writeFile, type BuiltSite } from '../test-utils.ts';
 
 /** Titles, slugs, tags, front matter and dates that used to crash or mislead. */
@@ -80,15 +81,9 @@ async function titleInk(site: BuiltSite, page: string): Promise<number> {
 	const image = metaOf(site, page, 'og:image');
 	expect(image).toMatch(/\/previews\/[^/]+\.png$/);
 	const file = join(site.outDir, new URL(image!).pathname);
-	const { data, info } = await sharp(file).raw().toBuffer({ resolveWithObject: true });
-	expect([info.width, info.height]).toEqual([1200, 630]);
-	let white = 0;
-	for (let y = 108; y < 528; y++)
-		for (let x = 0; x < info.width; x++) {
-			const i = (y * info.width + x) * info.channels;
-			if (data[i]! > 240 && data[i + 1]! > 240 && data[i + 2]! > 240) white++;
-		}
-	return white;
+	const { width, height } = await sharp(file).metadata();
+	expect([width, height]).toEqual([1200, 630]);
+	return titleBoxInk(file);
 }
 
 export const HANDLED: HandledCase[] = [

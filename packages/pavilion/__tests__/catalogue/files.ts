@@ -24,72 +24,44 @@ const OUTSIDE_LINK = 'is a symbolic link to a file or folder outside the project
 const SCRIPTED_SVG =
 	'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="fetch(\'/admin/\')"><script>alert(document.cookie)</script><rect width="10" height="10"/></svg>\n';
 
+/** customCss whose stylesheet `css` is refused for what `found` names (its line, its address). */
+const remoteCss = (name: string, why: string, css: string, found: string): RefusedCase => ({
+	name,
+	why,
+	area: 'Options',
+	setup: (root) => {
+		writeFile(root, 'src/styles/brand.css', css);
+		withOptions(root, { customCss: ['./src/styles/brand.css'] });
+	},
+	message: [`customCss: src/styles/brand.css ${found} was given, which loads from another host`, FROM_THIS_SITE],
+});
+
 /** Options and files that must stay inside the project and inside the rules. */
 export const REFUSED: RefusedCase[] = [
-	{
-		name: 'customCss importing a stylesheet from another host',
-		why: 'customCss goes into every page: an @import of a web-font service would make every reader load from that host, and it is blocked in mainland China.',
-		area: 'Options',
-		setup: (root) => {
-			writeFile(
-				root,
-				'src/styles/brand.css',
-				':root { --pv-accent: #c8102e; }\n@import url(https://fonts.example.com/css2?family=Brand);\n',
-			);
-			withOptions(root, { customCss: ['./src/styles/brand.css'] });
-		},
-		message: [
-			'customCss: src/styles/brand.css line 2: @import "https://fonts.example.com/css2?family=Brand" was given, which loads from another host',
-			FROM_THIS_SITE,
-		],
-	},
-	{
-		name: 'customCss with a font from another host',
-		why: 'A remote @font-face src is loaded by every page that uses the font.',
-		area: 'Options',
-		setup: (root) => {
-			writeFile(
-				root,
-				'src/styles/brand.css',
-				'@font-face {\n\tfont-family: Brand;\n\tsrc: url("https://cdn.example.com/brand.woff2") format("woff2");\n}\n',
-			);
-			withOptions(root, { customCss: ['./src/styles/brand.css'] });
-		},
-		message: [
-			'customCss: src/styles/brand.css line 3: url "https://cdn.example.com/brand.woff2" was given, which loads from another host',
-			FROM_THIS_SITE,
-		],
-	},
-	{
-		name: 'customCss with a background from another host, written with escapes',
-		why: 'url(//…) takes the page’s scheme and loads from another host; the CSS is read as a browser reads it, so escapes hide nothing.',
-		area: 'Options',
-		setup: (root) => {
-			writeFile(root, 'src/styles/brand.css', '.hero {\n\tbackground: url(\\2f\\2f tracker.example.com/pixel.png);\n}\n');
-			withOptions(root, { customCss: ['./src/styles/brand.css'] });
-		},
-		message: [
-			'customCss: src/styles/brand.css line 2: url "//tracker.example.com/pixel.png" was given, which loads from another host',
-			FROM_THIS_SITE,
-		],
-	},
-	{
-		name: 'customCss with an address from another host in a custom property',
-		why: 'A custom property loads its address wherever var() uses it; font stacks in quotes stay fine.',
-		area: 'Options',
-		setup: (root) => {
-			writeFile(
-				root,
-				'src/styles/brand.css',
-				':root {\n\t--pv-font-sans: "PingFang SC", system-ui;\n\t--hero: url(https://cdn.example.com/hero.jpg);\n}\n.hero { background: var(--hero); }\n',
-			);
-			withOptions(root, { customCss: ['./src/styles/brand.css'] });
-		},
-		message: [
-			'customCss: src/styles/brand.css line 3: url "https://cdn.example.com/hero.jpg" was given, which loads from another host',
-			FROM_THIS_SITE,
-		],
-	},
+	remoteCss(
+		'customCss importing a stylesheet from another host',
+		'customCss goes into every page: an @import of a web-font service would make every reader load from that host, and it is blocked in mainland China.',
+		':root { --pv-accent: #c8102e; }\n@import url(https://fonts.example.com/css2?family=Brand);\n',
+		'line 2: @import "https://fonts.example.com/css2?family=Brand"',
+	),
+	remoteCss(
+		'customCss with a font from another host',
+		'A remote @font-face src is loaded by every page that uses the font.',
+		'@font-face {\n\tfont-family: Brand;\n\tsrc: url("https://cdn.example.com/brand.woff2") format("woff2");\n}\n',
+		'line 3: url "https://cdn.example.com/brand.woff2"',
+	),
+	remoteCss(
+		'customCss with a background from another host, written with escapes',
+		'url(//…) takes the page’s scheme and loads from another host; the CSS is read as a browser reads it, so escapes hide nothing.',
+		'.hero {\n\tbackground: url(\\2f\\2f tracker.example.com/pixel.png);\n}\n',
+		'line 2: url "//tracker.example.com/pixel.png"',
+	),
+	remoteCss(
+		'customCss with an address from another host in a custom property',
+		'A custom property loads its address wherever var() uses it; font stacks in quotes stay fine.',
+		':root {\n\t--pv-font-sans: "PingFang SC", system-ui;\n\t--hero: url(https://cdn.example.com/hero.jpg);\n}\n.hero { background: var(--hero); }\n',
+		'line 3: url "https://cdn.example.com/hero.jpg"',
+	),
 	{
 		name: 'customCss naming a file of the project that is no picture',
 		why: 'Vite copies every file a url() names into the site: a url(../../.env) would publish the project’s secrets.',
