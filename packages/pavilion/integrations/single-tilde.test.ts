@@ -6,7 +6,7 @@ import { addMarkdownPlugins } from './markdown-plugins.ts';
 /** The theme's Markdown plugins, in the order the theme registers them. */
 function themeMdastPlugins() {
 	const processor = satteri();
-	addMarkdownPlugins({ processor } as unknown as AstroConfig['markdown'], new URL('file:///site/'));
+	addMarkdownPlugins({ processor } as unknown as AstroConfig['markdown'], new URL('file:///site/'), new URL('file:///site/public/'));
 	return processor.options.mdastPlugins;
 }
 
