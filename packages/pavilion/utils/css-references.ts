@@ -1,4 +1,8 @@
-import { parse, walk, type CssNode } from 'css-tree';
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- declarations of css-tree subpaths, needed wherever this file is type-checked (a site checking the theme too)
+/// <reference path="./css-tree.d.ts" />
+import type { CssNode } from 'css-tree';
+import parse from 'css-tree/parser';
+import walk from 'css-tree/walker';
 
 /** One address a stylesheet may load: an @import, a url(), or a string that CSS reads as an address. */
 export interface CssReference {
