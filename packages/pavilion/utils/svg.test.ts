@@ -47,6 +47,9 @@ describe('SVG files that run nothing and load nothing', () => {
 		expect(problems).toContain('the style attribute on <rect> loads "https://cdn.example.com/p.png"');
 		expect(problems).toContain('the cursor attribute on <rect> loads "//cdn.example.com/c.cur"');
 		expect(problems).toContain('a <style> element loads "https://cdn.example.com/s.css"');
+		expect(svgProblems(svg('<style>@im\\port "https://cdn.example.com/s.css";</style>'))).toEqual([
+			'a <style> element loads "https://cdn.example.com/s.css"; expected only references inside the drawing ("url(#id)") or embedded pictures',
+		]);
 	});
 
 	it('refuses what would change links or load styles behind the checks: animations of href, own entities, stylesheet instructions', () => {
