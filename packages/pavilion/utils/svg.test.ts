@@ -56,6 +56,9 @@ describe('SVG files that run nothing and load nothing', () => {
 		expect(svgProblems(svg('<a><animate attributeName="href" values="javascript:alert(1)"/></a>')).join()).toContain(
 			'<animate attributeName="href"> was given',
 		);
+		expect(svgProblems(svg('<a><animate attributeName="&#104;ref" values="javascript:alert(1)"/></a>')).join()).toContain(
+			'<animate attributeName="href"> was given',
+		);
 		expect(svgProblems(`<!DOCTYPE svg [<!ENTITY x "javascript:alert(1)">]>${svg('<a href="&x;"/>')}`).join()).toContain(
 			'a DOCTYPE declaring its own entities was given',
 		);

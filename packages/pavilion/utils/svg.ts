@@ -124,7 +124,9 @@ interface SvgReader {
 /**
  * Reads the file as XML, as a browser reads an SVG file: entities decoded, CDATA as text, and
  * namespaces resolved, so that <svg:script>, or an HTML element under any prefix, is known for
- * what it is.
+ * what it is. htmlparser2 in XML mode rather than fast-xml-parser: the latter leaves character
+ * references such as attributeName="&#104;ref" as written unless told about HTML entities, and a
+ * check must see the "href" the browser sees.
  */
 function readSvg(text: string, reader: SvgReader): void {
 	const scopes: Map<string, string>[] = [new Map([['xml', 'http://www.w3.org/XML/1998/namespace']])];
