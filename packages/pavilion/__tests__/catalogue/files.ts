@@ -44,19 +44,6 @@ export const REFUSED: RefusedCase[] = [
 		],
 	},
 	{
-		name: 'customCss importing a stylesheet from another host, the at-rule written with an escape',
-		why: 'A browser reads "@im\\port" as @import; a check that compares the name as written would let the stylesheet load.',
-		area: 'Options',
-		setup: (root) => {
-			writeFile(root, 'src/styles/brand.css', '@im\\port "https://fonts.example.com/brand.css";\n:root { --pv-accent: #c8102e; }\n');
-			withOptions(root, { customCss: ['./src/styles/brand.css'] });
-		},
-		message: [
-			'customCss: src/styles/brand.css line 1: @import "https://fonts.example.com/brand.css" was given, which loads from another host',
-			FROM_THIS_SITE,
-		],
-	},
-	{
 		name: 'customCss with a font from another host',
 		why: 'A remote @font-face src is loaded by every page that uses the font.',
 		area: 'Options',
@@ -312,6 +299,19 @@ export const collections = {
 				'missing-public.md',
 				'body the image "/images/nowhere.png" was given, but there is no file at site/public/images/nowhere.png; expected the path of an image in the public folder (site/public/)',
 			),
+		],
+	},
+	{
+		name: 'customCss importing a stylesheet from another host, the at-rule written with an escape',
+		why: 'A browser reads "@im\\port" as @import; a check that compares the name as written would let the stylesheet load.',
+		area: 'Options',
+		setup: (root) => {
+			writeFile(root, 'src/styles/brand.css', '@im\\port "https://fonts.example.com/brand.css";\n:root { --pv-accent: #c8102e; }\n');
+			withOptions(root, { customCss: ['./src/styles/brand.css'] });
+		},
+		message: [
+			'customCss: src/styles/brand.css line 1: @import "https://fonts.example.com/brand.css" was given, which loads from another host',
+			FROM_THIS_SITE,
 		],
 	},
 ];
