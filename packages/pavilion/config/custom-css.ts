@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configError } from './config-error.ts';
-import { cssReferences, loadsFromAnotherHost } from './css-references.ts';
+import { cssReferences, loadsFromAnotherHost } from '../utils/css-references.ts';
 import { pictureFileProblem } from './picture-file.ts';
 import { leavingLinkProblem, linkLeavingProject, pathInProject } from './project-path.ts';
 

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { IMAGE_KINDS, imageKindOf } from '../utils/image-signature.ts';
-import { svgProblems } from './svg-check.ts';
+import { svgProblems } from '../utils/svg.ts';
 
 /**
  * What is wrong with a file that is to be shown as a picture, as the end of a sentence whose
@@ -15,7 +15,7 @@ export function pictureFileProblem(file: string): string | undefined {
 	const kind = imageKindOf(firstBytes(file));
 	if (kind === undefined) return `is not a picture by its contents; expected a ${IMAGE_KINDS} file`;
 	if (kind !== 'SVG') return undefined;
-	const unsafe = svgProblems(readFileSync(file, 'utf8'));
+	const unsafe = svgProblems(readFileSync(file, 'utf8')).map(({ message }) => message);
 	return unsafe.length === 0
 		? undefined
 		: `is an SVG drawing that would run script or load from other hosts when opened: ${unsafe.join('; ')}; expected a drawing without them (export it again as plain SVG, or use a PNG)`;

@@ -6,7 +6,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { guardedFetch } from './hosts.ts';
 import { attribute, isElement } from './html-tree.ts';
 import { clip } from './report.ts';
-import { svgProblem } from './svg-check.ts';
+import { svgProblems } from '../utils/svg.ts';
 
 /**
  * Pictures of an imported article are copied (saved pages) or downloaded (pages online, WordPress
@@ -274,7 +274,7 @@ export async function importImage(
 	if (type === 'bmp' || type === 'tiff')
 		return { reason: `${fetched.from} is a ${type.toUpperCase()} file, which Astro cannot resize: convert it to PNG or JPEG` };
 	if (type === 'svg') {
-		const problem = svgProblem(new TextDecoder().decode(fetched.bytes));
+		const problem = svgProblems(new TextDecoder().decode(fetched.bytes), { accept: 'drawing' })[0]?.found;
 		if (problem)
 			return {
 				reason: `${clip(fetched.from)} is an SVG picture holding ${problem}: refused (an SVG is imported only when it is a drawing, with no script or outside references)`,

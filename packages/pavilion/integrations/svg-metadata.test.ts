@@ -4,23 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseUserConfig } from '../config/user-config.ts';
-import { svgHoldsMetadata, svgMetadataWarnings } from './svg-metadata.ts';
-
-describe('svgHoldsMetadata', () => {
-	it('finds what a drawing program wrote about the file and its author', () => {
-		const inkscape =
-			'<svg xmlns="http://www.w3.org/2000/svg" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" sodipodi:docname="logo.svg"><rect width="1" height="1"/></svg>';
-		const rdf =
-			'<svg xmlns="http://www.w3.org/2000/svg"><metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><dc:creator>Wang Fang</dc:creator></rdf:RDF></metadata></svg>';
-		const comment = '<svg xmlns="http://www.w3.org/2000/svg"><!-- Generator: Adobe Illustrator, Wang Fang --><rect/></svg>';
-		for (const svg of [inkscape, rdf, comment]) expect(svgHoldsMetadata(svg), svg).toBe(true);
-	});
-	it('leaves a plain drawing alone, titles and namespaces included', () => {
-		const plain =
-			'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 64 64"><title>QTSE</title><rect width="64" height="64" fill="#0f5c6e"/><use xlink:href="#a"/></svg>';
-		expect(svgHoldsMetadata(plain)).toBe(false);
-	});
-});
+import { svgMetadataWarnings } from './svg-metadata.ts';
 
 describe('svgMetadataWarnings', () => {
 	it('names the SVG logo and QR codes that ship with their editor’s metadata, and no other picture', () => {

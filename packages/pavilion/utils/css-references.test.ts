@@ -34,6 +34,16 @@ describe('the addresses a stylesheet loads', () => {
 		expect(cssReferences('.a { color: red }\n.b { background: \\75rl(https://cdn.example.com/x.png) }').unreadable).toEqual([2]);
 	});
 
+	it('reads escaped names as a browser does: @im\\port is @import, im\\61ge-set() is image-set()', () => {
+		expect(
+			cssReferences('@im\\port "https://cdn.example.com/a.css";\n.a { background: im\\61ge-set("https://cdn.example.com/b.png" 1x) }')
+				.references,
+		).toEqual([
+			{ line: 1, url: 'https://cdn.example.com/a.css', kind: 'import' },
+			{ line: 2, url: 'https://cdn.example.com/b.png', kind: 'url' },
+		]);
+	});
+
 	it('reads addresses as the URL parser does', () => {
 		expect(loadsFromAnotherHost('https://cdn.example.com/x.png')).toBe(true);
 		expect(loadsFromAnotherHost('//cdn.example.com/x.png')).toBe(true);

@@ -1,4 +1,9 @@
-import { parse, walk, type CssNode } from 'css-tree';
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- declarations of css-tree subpaths, needed wherever this file is type-checked (a site checking the theme too)
+/// <reference path="./css-tree.d.ts" />
+import type { CssNode } from 'css-tree';
+import parse from 'css-tree/parser';
+import { ident } from 'css-tree/utils';
+import walk from 'css-tree/walker';
 
 /** One address a stylesheet may load: an @import, a url(), or a string that CSS reads as an address. */
 export interface CssReference {
@@ -40,9 +45,11 @@ export function cssReferences(css: string, { context }: { context?: 'declaration
 			if (/url|src|image|\\|["']|@import/i.test(node.value)) unreadable.add(line);
 			return;
 		}
-		const inImport = this.atrulePrelude && this.atrule?.name.toLowerCase() === 'import';
+		// Names are read as a browser reads them, escapes decoded: "@im\port" is @import.
+		const inImport = this.atrulePrelude && ident.decode(this.atrule?.name ?? '').toLowerCase() === 'import';
+		const functionName = ident.decode(this.function?.name ?? '').toLowerCase();
 		if (node.type === 'Url') references.push({ line, url: node.value, kind: inImport ? 'import' : 'url' });
-		else if (node.type === 'String' && (inImport || URL_FUNCTIONS.has(this.function?.name.toLowerCase() ?? '')))
+		else if (node.type === 'String' && (inImport || URL_FUNCTIONS.has(functionName)))
 			references.push({ line, url: node.value, kind: inImport ? 'import' : 'url' });
 	});
 	return { references, unreadable: [...unreadable].sort((a, b) => a - b) };
