@@ -273,19 +273,12 @@ export const collections = {
 			),
 		],
 	},
-	{
-		name: 'customCss importing a stylesheet from another host, the at-rule written with an escape',
-		why: 'A browser reads "@im\\port" as @import; a check that compares the name as written would let the stylesheet load.',
-		area: 'Options',
-		setup: (root) => {
-			writeFile(root, 'src/styles/brand.css', '@im\\port "https://fonts.example.com/brand.css";\n:root { --pv-accent: #c8102e; }\n');
-			withOptions(root, { customCss: ['./src/styles/brand.css'] });
-		},
-		message: [
-			'customCss: src/styles/brand.css line 1: @import "https://fonts.example.com/brand.css" was given, which loads from another host',
-			FROM_THIS_SITE,
-		],
-	},
+	remoteCss(
+		'customCss importing a stylesheet from another host, the at-rule written with an escape',
+		'A browser reads "@im\\port" as @import; a check that compares the name as written would let the stylesheet load.',
+		'@im\\port "https://fonts.example.com/brand.css";\n:root { --pv-accent: #c8102e; }\n',
+		'line 1: @import "https://fonts.example.com/brand.css"',
+	),
 ];
 
 export const HANDLED: HandledCase[] = [
