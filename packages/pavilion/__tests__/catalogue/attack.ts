@@ -73,7 +73,15 @@ const HIDDEN_MD = [
 	'**<span hidden>HIDDEN-G</span>展位**已满。',
 ].join('\n');
 
-const HIDDEN_MDX = ['第一段。', '', '{/* TODO 问 {客户} HIDDEN-H 价格 */}', '', '第二段。'].join('\n');
+const HIDDEN_MDX = [
+	'第一段。',
+	'',
+	'{/* TODO 问 {客户} HIDDEN-H 价格 */}',
+	'',
+	'<div hidden>HIDDEN-I</div>',
+	'',
+	'第二段<span style="display:none">HIDDEN-J</span>。',
+].join('\n');
 
 /** Shapes whose meaning a parser that is not a browser's gets wrong, and remote loads hidden in SVG and srcset. */
 const MUTATIONS = [
@@ -150,7 +158,7 @@ export const REFUSED: RefusedCase[] = [
 export const HANDLED: HandledCase[] = [
 	{
 		name: 'text the author hid reaches no page, feed, summary or search record',
-		why: 'An element marked hidden or display: none, the text of a <template>, <noscript> or <select>, and an MDX comment with braces inside are notes readers never see: the page drops them, and so do the summary, the feeds and search.',
+		why: 'An element marked hidden or display: none, the text of a <template>, <noscript> or <select>, in Markdown and in MDX, and an MDX comment with braces inside are notes readers never see: the page drops them, and so do the summary, the feeds and search.',
 		area: 'Article bodies',
 		setup: (root) => {
 			zh(root, 'hidden-text.md', 'title: 隐藏的文字\ndate: 2026-09-20', HIDDEN_MD);
@@ -162,6 +170,7 @@ export const HANDLED: HandledCase[] = [
 			for (const text of texts) expect(text).not.toMatch(/HIDDEN-|内部名单/);
 			expect(metaOf(site, '/news/hidden-text/', 'og:description')).toBe('开幕今天举行。 正文继续。 展位已满。');
 			expect(metaOf(site, '/news/mdx-note/', 'og:description')).toBe('第一段。 第二段。');
+			expect(bodyText(site, '/news/mdx-note/')).toContain('第二段');
 			expect(jsonLdOf(site.page('/news/mdx-note/'))[0]).toMatchObject({ description: '第一段。 第二段。' });
 		},
 	},
