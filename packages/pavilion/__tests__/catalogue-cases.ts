@@ -2,6 +2,7 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect } from 'vitest';
+import * as attack from './catalogue/attack.ts';
 import * as bodies from './catalogue/bodies.ts';
 import * as cjk from './catalogue/cjk.ts';
 import * as crashes from './catalogue/crashes.ts';
@@ -16,7 +17,7 @@ import { indexedPages, jsonLdOf, withOptions, writeFile } from './test-utils.ts'
 export { article, type HandledCase, type RefusedCase } from './catalogue-kit.ts';
 
 /** Areas kept in their own files under catalogue/, so that each reads as one subject. */
-const AREAS = [bodies, cjk, crashes, csp, files, hidden, validity];
+const AREAS = [attack, bodies, cjk, crashes, csp, files, hidden, validity];
 
 const CORE_REFUSED: RefusedCase[] = [
 	// Front matter

@@ -10,6 +10,7 @@ import { recordArticleProblem } from '../utils/article-problems.ts';
 import { attributeAllowed, elementFate, isRemote, tagProblems } from '../utils/body-policy.ts';
 import { MARKDOWN_IMAGE, readBodyHtml } from '../utils/body-html.ts';
 import { schemeOf } from '../utils/link-schemes.ts';
+import { hiddenByAuthor } from '../utils/hidden-elements.ts';
 import { bodyImageProblems } from '../config/body-images.ts';
 
 type HastPlugin = Exclude<
@@ -165,7 +166,12 @@ function cleanedMdx(node: RootContent, ctx: Context, report: Report): { nodes: R
 	}
 	const problems = tagProblems(tag, strings, { raw: false });
 	report(ctx, problems);
-	const fate = problems.length > 0 ? 'drop' : elementFate(tag);
+	// What the author hid goes with its content, as in Markdown (utils/body-html.ts): the allow-list would drop `hidden` and show it.
+	const hidden = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'hidden');
+	// `hidden` alone (null) or hidden="…" hides; an expression such as hidden={false} is not judged here.
+	const hiddenValue = hidden?.value === null ? true : typeof hidden?.value === 'string' ? hidden.value || true : undefined;
+	const hiddenByAuthorHere = hiddenByAuthor({ properties: { hidden: hiddenValue, style: strings.style } });
+	const fate = problems.length > 0 || hiddenByAuthorHere ? 'drop' : elementFate(tag);
 	if (fate === 'drop') return { nodes: [], changed: true };
 	if (fate === 'unwrap') return { nodes: children, changed: true };
 	if (!childrenChanged && kept.length === node.attributes.length) return { nodes: [node], changed: false };

@@ -1,8 +1,9 @@
-import type { Root } from 'hast';
+import type { Nodes, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { sanitize } from 'hast-util-sanitize';
 import { defaultTreeAdapter, html as parse5Html, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { BODY_SCHEMA, tagProblems } from './body-policy.ts';
+import { hiddenByAuthor } from './hidden-elements.ts';
 
 type Parse5Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['parentNode'];
 
@@ -50,7 +51,19 @@ export function readBodyHtml(
 	// A refused element goes whole, so that nothing else is said about it (such as its missing image).
 	if (dropRefused) for (const node of refused) defaultTreeAdapter.detachNode(node as DefaultTreeAdapterMap['childNode']);
 	const tree = fromParse5(fragment) as Root;
+	withoutHiddenElements(tree);
 	return { tree: sanitize(tree, BODY_SCHEMA) as Root, problems: [...new Set(problems)] };
+}
+
+/**
+ * What the author hid (hidden-elements.ts) goes with its content: the allow-list would drop the
+ * `hidden` attribute and show the text, and a feed reader, which drops styles, would show a
+ * `display: none` element.
+ */
+function withoutHiddenElements(node: Nodes): void {
+	if (!('children' in node)) return;
+	node.children = node.children.filter((child) => child.type !== 'element' || !hiddenByAuthor(child));
+	for (const child of node.children) withoutHiddenElements(child);
 }
 
 /** The attribute readBodyHtml() reads `markdownImage` from; the allow-list removes it. */

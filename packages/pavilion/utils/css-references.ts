@@ -27,6 +27,20 @@ export interface CssReading {
 /** Functions whose string argument is an address, as url() is (CSS Images and Values 4). */
 const URL_FUNCTIONS = new Set(['url', 'src', 'image-set', '-webkit-image-set', 'image', 'cross-fade', '-webkit-cross-fade']);
 
+/** A function's or at-rule's name as a browser reads it: `\\69mage-set` is image-set, `@im\\port` is @import. */
+const decodedName = (name: string | undefined) => (name === undefined ? '' : ident.decode(name).toLowerCase());
+
+/**
+ * Where a string may become an address later: a custom property (`--hero: "https://…"`, used as
+ * image-set(var(--hero))), or an argument of a custom function (`--pic("https://…")`), whose
+ * @function body may pass it to image-set(). Only strings written as another host's address count.
+ */
+function mayBecomeAddress(value: string, inCustomProperty: boolean, functionName: string): boolean {
+	if (!inCustomProperty && !functionName.startsWith('--')) return false;
+	// eslint-disable-next-line no-control-regex -- control characters and spaces are what the URL parser drops
+	return /^(https?:|[\\/]{2})/i.test(value.replace(/[\u0000-\u0020]/g, ''));
+}
+
 /** Every address a stylesheet (or a style attribute, with `context: 'declarationList'`) would load, read by css-tree as a browser tokenizes CSS. */
 export function cssReferences(css: string, { context }: { context?: 'declarationList' } = {}): CssReading {
 	const unreadable = new Set<number>();
@@ -46,10 +60,14 @@ export function cssReferences(css: string, { context }: { context?: 'declaration
 			return;
 		}
 		// Names are read as a browser reads them, escapes decoded: "@im\port" is @import.
-		const inImport = this.atrulePrelude && ident.decode(this.atrule?.name ?? '').toLowerCase() === 'import';
-		const functionName = ident.decode(this.function?.name ?? '').toLowerCase();
+		const inImport = this.atrulePrelude && decodedName(this.atrule?.name) === 'import';
+		const inFunction = decodedName(this.function?.name);
+		const inCustomProperty = this.declaration?.property.startsWith('--') ?? false;
 		if (node.type === 'Url') references.push({ line, url: node.value, kind: inImport ? 'import' : 'url' });
-		else if (node.type === 'String' && (inImport || URL_FUNCTIONS.has(functionName)))
+		else if (
+			node.type === 'String' &&
+			(inImport || URL_FUNCTIONS.has(inFunction) || mayBecomeAddress(node.value, inCustomProperty, inFunction))
+		)
 			references.push({ line, url: node.value, kind: inImport ? 'import' : 'url' });
 	});
 	return { references, unreadable: [...unreadable].sort((a, b) => a - b) };

@@ -48,6 +48,15 @@ describe('markdownToText and raw HTML', () => {
 		const text = markdownToText('<style>.x{color:red}</style>\n\n<div hidden>隐藏</div>\n\n<p>可见 &amp; 正文</p>\n');
 		expect(text).toBe('可见 & 正文');
 	});
+	it('reads a line of inline HTML whole, so that hidden, template and noscript text stays out, code spans stay in', () => {
+		expect(markdownToText('开幕<span hidden>甲</span>今天<template>乙</template><noscript>丙</noscript>举行 `a&b`。')).toBe(
+			'开幕今天举行 a&b。',
+		);
+		expect(markdownToText('**<span style="display:none">丁</span>展位**已满。')).toBe('展位已满。');
+	});
+	it('drops an MDX comment whole, braces inside included', () => {
+		expect(markdownToText('第一段。\n\n{/* 问 {客户} 价格 */}\n\n第二段。')).toBe('第一段。 第二段。');
+	});
 	it('keeps a comment written as code, since readers see it', () => {
 		expect(markdownToText('写 `<!-- x -->` 即可。')).toBe('写 <!-- x --> 即可。');
 	});

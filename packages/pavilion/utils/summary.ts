@@ -1,7 +1,10 @@
 import { fromHtml } from 'hast-util-from-html';
+import type { Nodes as HastNodes } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { elementFate } from './body-policy.ts';
+import { hiddenByAuthor } from './hidden-elements.ts';
 
 /**
  * Summaries derived from an article body, for cards, meta descriptions and feeds. Length is
@@ -34,18 +37,57 @@ interface Span {
 
 /** Where an HTML node is a block of its own rather than a part of a line of text. */
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+/** Nodes that hold a line of text, whose raw HTML pieces (an opening tag, the text, its closing tag) are one HTML together. */
+const PHRASING_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
+
+const holdsHtml = (node: Nodes): boolean => node.type === 'html' || ('children' in node && node.children.some(holdsHtml));
+
+/**
+ * The text a reader sees of some HTML on the article page: without comments, and without what the
+ * page removes with its content (template, noscript, select, SVG… see body-policy.ts) or what the
+ * author hid (body-html.ts).
+ */
+function shownText(html: string): string {
+	const tree = fromHtml(html, { fragment: true });
+	const prune = (node: HastNodes) => {
+		if (!('children' in node)) return;
+		node.children = node.children.filter(
+			(child) => child.type !== 'element' || (elementFate(child.tagName) !== 'drop' && !hiddenByAuthor(child)),
+		);
+		for (const child of node.children) prune(child);
+	};
+	prune(tree);
+	return toText(tree);
+}
+
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+
+/** A line of Markdown as HTML: its raw HTML as written, its text (code spans included) as text; pictures have no text. */
+function lineHtml(node: Nodes): string {
+	if (node.type === 'html') return node.value;
+	if (node.type === 'text' || node.type === 'inlineCode') return escapeHtml(node.value);
+	if (node.type === 'break') return ' ';
+	return 'children' in node ? node.children.map(lineHtml).join('') : '';
+}
 
 function rawHtmlSpans(node: Nodes, spans: Span[]): Span[] {
 	if (!('children' in node)) return spans;
 	for (const child of node.children) {
+		const { start, end } = child.position ?? {};
+		if (PHRASING_CONTAINERS.has(child.type) && holdsHtml(child) && 'children' in child && child.children.length > 0) {
+			// The whole line is read as HTML, so that <span hidden>…</span> hides the words between its tags.
+			const first = child.children[0]!.position?.start.offset;
+			const last = child.children.at(-1)!.position?.end.offset;
+			if (first !== undefined && last !== undefined) spans.push({ start: first, end: last, text: shownText(lineHtml(child)) });
+			continue;
+		}
 		if (child.type !== 'html') {
 			rawHtmlSpans(child, spans);
 			continue;
 		}
-		const { start, end } = child.position ?? {};
 		if (start?.offset === undefined || end?.offset === undefined) continue;
-		const shown = toText(fromHtml(child.value, { fragment: true }));
-		// A block stands apart from the words around it; an inline comment joins them, as in 开幕式<!-- … -->今天.
+		const shown = shownText(child.value);
+		// A block stands apart from the words around it.
 		spans.push({ start: start.offset, end: end.offset, text: FLOW_PARENTS.has(node.type) ? ` ${shown} ` : shown });
 	}
 	return spans;
@@ -68,7 +110,8 @@ function withRawHtmlAsText(source: string): string {
 
 /** Markdown/MDX source to plain prose: no imports, components, code, images, link targets, markup or HTML comments. */
 export function markdownToText(source: string): string {
-	return withRawHtmlAsText(source)
+	// An MDX comment {/* … */} may hold braces of its own, which the expression rule below would stop at.
+	return withRawHtmlAsText(source.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, ''))
 		.replace(/^\s*(import|export)\s[^\n]*$/gm, '')
 		.replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, '')
 		.replace(/<[A-Z][\w.]*[^>]*\/>/g, '')
