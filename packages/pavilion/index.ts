@@ -11,17 +11,18 @@ import { pressModule } from './integrations/press.ts';
 import { svgMetadataWarnings } from './integrations/svg-metadata.ts';
 import { addMarkdownPlugins } from './integrations/markdown-plugins.ts';
 import { astroI18nConfig } from './integrations/i18n.ts';
-import { afterBuild, beforeBuild } from './integrations/post-build.ts';
+import { afterBuild } from './integrations/post-build.ts';
 import { quietBuildLog } from './integrations/quiet-build.ts';
 import { dropShellCommandVariable } from './integrations/stable-env.ts';
 import { pageConcurrency } from './integrations/page-concurrency.ts';
-import { pavilionRoutes } from './integrations/routes.ts';
+import { pavilionRoutes, siteFactsRoute } from './integrations/routes.ts';
 import { pavilionSitemap, type AlternatesByPage } from './integrations/sitemap.ts';
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
 import { contentImageGuard } from './integrations/content-images.ts';
 import { refuseLinksLeavingPublicFolder } from './config/public-links.ts';
 import type { PavilionConfig, PavilionUserConfig } from './schemas/config.ts';
 import { startBuildRun } from './utils/build-instant.ts';
+import { SITE_FACTS_FILE } from './utils/site-facts.ts';
 
 export type { PavilionUserConfig };
 
@@ -60,6 +61,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				const press = pressModule(config, astroConfig.root, (message) => logger.warn(message));
 				for (const warning of svgMetadataWarnings(config, astroConfig.root)) logger.warn(warning);
 				for (const route of pavilionRoutes(config, ownFavicon)) injectRoute({ ...route, prerender: true });
+				if (command === 'build') injectRoute(siteFactsRoute);
 				if (!addMarkdownPlugins(astroConfig.markdown, astroConfig.root, astroConfig.publicDir)) {
 					logger.warn(
 						'The Markdown processor is not Sätteri: article bodies are not checked for script or remote images, and image titles stay titles instead of becoming figure captions.',
@@ -76,7 +78,9 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					build: pageConcurrency(astroConfig.build.concurrency),
 					integrations: [
 						...(has('@astrojs/mdx') || !config.mdx ? [] : [mdx()]),
-						...(has('@astrojs/sitemap') || !site ? [] : [pavilionSitemap(alternates, site, editorPaths(config, base))]),
+						...(has('@astrojs/sitemap') || !site
+							? []
+							: [pavilionSitemap(alternates, site, new Set([...editorPaths(config, base), `${base}${SITE_FACTS_FILE}`]))]),
 					],
 					vite: {
 						plugins: [
@@ -95,9 +99,6 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 			'astro:server:setup': ({ server, logger }) => {
 				// Astro also starts a server while it builds (to load content); search in dev is for `astro dev` alone.
 				if (dev && config?.search && outDir) server.middlewares.use(devSearchMiddleware(outDir, logger, base));
-			},
-			'astro:build:start': () => {
-				if (cacheDir) beforeBuild(cacheDir, base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!config || !root || !cacheDir) return;

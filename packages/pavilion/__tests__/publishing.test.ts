@@ -318,6 +318,10 @@ describe('sitemap and robots', () => {
 		expect(site.text('/robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap-index.xml\n`);
 		expect(site.exists('/sitemap-index.xml')).toBe(true);
 	});
+	it('ships none of the facts the build handed to the sitemap, and lists them nowhere', () => {
+		expect(site.exists('/pavilion-site-facts.json')).toBe(false);
+		expect(site.text('/sitemap-0.xml')).not.toContain('pavilion-site-facts');
+	});
 });
 
 describe('head metadata for search engines and link previews', () => {

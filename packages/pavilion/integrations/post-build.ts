@@ -1,12 +1,13 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { AstroIntegrationLogger } from 'astro';
 import { takeAllArticleProblems } from '../utils/article-problems.ts';
 import { articleError } from '../config/entry-checks.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
-import { onSiteFacts, takeSiteFacts } from '../utils/site-facts.ts';
+import { SITE_FACTS_FILE, type SiteFacts } from '../utils/site-facts.ts';
 import type { UrlContext } from '../utils/urls.ts';
 import { fillEnclosureLengths } from './feed-enclosures.ts';
 import { indexSite } from './pagefind.ts';
-import { copyPreviews, drawPreviews, type PreviewSummary } from './previews.ts';
+import { copyPreviews, drawPreviews } from './previews.ts';
 import { loadWorkbox, writeSaveLists, writeServiceWorker } from './service-worker.ts';
 import type { AlternatesByPage } from './sitemap.ts';
 
@@ -41,16 +42,14 @@ export async function afterBuild({
 	logger,
 }: PostBuildContext): Promise<void> {
 	refuseArticleProblems(root);
-	const facts = takeSiteFacts();
-	if (!facts)
-		throw new Error('Pavilion: no page asked for the site model during the build, so the sitemap and offline lists cannot be made.');
+	const facts = takeSiteFacts(outDir);
 	for (const [page, links] of facts.alternates) alternates.set(page, links);
 	if (site) {
 		const missing = fillEnclosureLengths(facts.feeds, outDir, site, urls.base);
 		if (missing.length) logger.warn(`Feed enclosures without a file: ${missing.join(', ')}`);
 	}
 	const { offline } = config;
-	const drawing = takePreviewDrawing() ?? drawPreviews(facts.previews, cacheDir, urls.base);
+	const drawing = drawPreviews(facts.previews, cacheDir, urls.base);
 	const pagefindBusy = Promise.withResolvers<undefined>();
 	const whileIndexing = () => {
 		pagefindBusy.resolve(undefined);
@@ -80,26 +79,14 @@ export async function afterBuild({
 	}
 }
 
-let drawing: Promise<PreviewSummary> | undefined;
-
-/**
- * Before Astro renders: draw the link previews on their worker thread as soon as the site model
- * knows them, while the pages render on the main thread, instead of after the build.
- */
-export function beforeBuild(cacheDir: URL, base: string): void {
-	drawing = undefined;
-	onSiteFacts((facts) => {
-		drawing = drawPreviews(facts.previews, cacheDir, base);
-		// Awaited in afterBuild(); a failure is reported there, not as an unhandled rejection.
-		drawing.catch(() => undefined);
-	});
-}
-
-function takePreviewDrawing(): Promise<PreviewSummary> | undefined {
-	const taken = drawing;
-	drawing = undefined;
-	onSiteFacts(undefined);
-	return taken;
+/** The facts the build wrote (routes/site-facts.json.ts), taken out of the output so that they never ship. */
+function takeSiteFacts(outDir: URL): SiteFacts {
+	const file = new URL(SITE_FACTS_FILE, outDir);
+	if (!existsSync(file))
+		throw new Error(`Pavilion: the build wrote no ${SITE_FACTS_FILE}, so the sitemap and offline lists cannot be made.`);
+	const facts = JSON.parse(readFileSync(file, 'utf8')) as SiteFacts;
+	rmSync(file);
+	return facts;
 }
 
 /** What the body rules found in MDX articles, which Astro compiles with the pages rather than when it loads content. */

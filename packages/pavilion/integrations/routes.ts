@@ -1,4 +1,5 @@
 import type { PavilionConfig } from '../schemas/config.ts';
+import { SITE_FACTS_FILE } from '../utils/site-facts.ts';
 import { SEGMENTS } from '../utils/urls.ts';
 
 export interface InjectedRoute {
@@ -61,3 +62,6 @@ export function pavilionRoutes(
 				]),
 	];
 }
+
+/** Only `astro build` has it: the site model's facts for the post-build steps (utils/site-facts.ts), never shipped. */
+export const siteFactsRoute = { pattern: `/${SITE_FACTS_FILE}`, entrypoint: 'astro-pavilion/routes/site-facts.json.ts', prerender: true };

@@ -13,7 +13,7 @@ import { buildInstant, perBuildRun } from '../utils/build-instant.ts';
 import { calendarDate, formatDate, isoWithOffset } from '../utils/dates.ts';
 import { entryLocale, entrySlug } from '../utils/entry-path.ts';
 import { hreflangLinks } from '../utils/hreflang.ts';
-import { pageKey, publishSiteFacts, type PreviewContent, type SiteFacts } from '../utils/site-facts.ts';
+import { pageKey, type PreviewContent, type SiteFacts } from '../utils/site-facts.ts';
 import { tagSlugs } from '../utils/slugs.ts';
 import { readingMinutes } from '../utils/reading-time.ts';
 import { markdownToText, summarize } from '../utils/summary.ts';
@@ -336,18 +336,12 @@ async function readArticles(): Promise<readonly ArticleEntry[]> {
 	return entries as readonly ArticleEntry[];
 }
 
-const productionModel = perBuildRun(() =>
-	readArticles().then(async (entries) => {
-		const model = await buildSiteModel(entries);
-		publishSiteFacts(siteFacts(model));
-		return model;
-	}),
-);
+const productionModel = perBuildRun(() => readArticles().then((entries) => buildSiteModel(entries)));
 let development: { fingerprint: string; model: Promise<SiteModel> } | undefined;
 
 /**
- * The model of this build. A production build computes it once and hands its facts to the
- * post-build steps; `astro dev` computes it again only when an article has changed.
+ * The model of this build. A production build computes it once (routes/site-facts.json.ts hands
+ * its facts to the post-build steps); `astro dev` computes it again only when an article has changed.
  */
 export function getSiteModel(): Promise<SiteModel> {
 	if (build.production) return productionModel();

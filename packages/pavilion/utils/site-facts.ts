@@ -1,11 +1,14 @@
 /**
- * What the post-build steps need to know about the site, handed over from the site model in
- * memory. The model is built once, inside Astro's rendering of the pages; the sitemap, the
- * offline save lists and the feed enclosures run afterwards in the integration, in the same
- * process (see process-slot.ts). Handing them the model's facts means nothing has to be read back from the built HTML,
- * so an overridden Head or ArticleCard cannot change what the sitemap or the save lists say.
+ * What the post-build steps need to know about the site, taken from the site model. The model is
+ * built while Astro renders the pages, which an adapter may do in another process or runtime
+ * (`setPrerenderer`), so the facts travel the one way every renderer supports: the build writes
+ * them as a file (routes/site-facts.json.ts), which the integration reads and removes when the
+ * build is done. Nothing has to be read back from the built HTML, so an overridden Head or
+ * ArticleCard cannot change what the sitemap or the save lists say.
  */
-import { processSlot } from './process-slot.ts';
+
+/** Where the build writes the facts, from the output folder (the base is not part of it); removed before the site ships. */
+export const SITE_FACTS_FILE = 'pavilion-site-facts.json';
 
 export interface LanguageLink {
 	/** BCP 47 tag, or "x-default". */
@@ -53,29 +56,6 @@ export interface SiteFacts {
 	feeds: string[];
 	/** The preview images of articles without a cover, drawn after the pages are rendered. */
 	previews: PreviewFacts[];
-}
-
-const facts = processSlot<SiteFacts>('site-facts');
-const listener = processSlot<(published: SiteFacts) => void>('site-facts-listener');
-
-export function publishSiteFacts(published: SiteFacts): void {
-	facts.set(published);
-	listener.get()?.(published);
-}
-
-/**
- * Work that can start as soon as the facts are known, while Astro is still rendering the pages:
- * drawing the link previews uses the second core, which page rendering leaves mostly idle.
- */
-export function onSiteFacts(start: ((published: SiteFacts) => void) | undefined): void {
-	listener.set(start);
-}
-
-/** The facts of the build that just rendered, or undefined when no page asked for the site model. */
-export function takeSiteFacts(): SiteFacts | undefined {
-	const taken = facts.get();
-	facts.set(undefined);
-	return taken;
 }
 
 /** Paths are compared decoded: Astro and the sitemap percent-encode letters that the theme's URLs keep readable. */
