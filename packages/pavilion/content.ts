@@ -23,7 +23,7 @@ import { resolveProjectPath } from './config/project-path.ts';
 import { buildInstant } from './utils/build-instant.ts';
 import { isPublished } from './runtime/articles.ts';
 import { frontmatterSchema } from './schemas/frontmatter.ts';
-import { takeArticleProblems } from './utils/article-problems.ts';
+import { bodyProblemsOf } from './utils/article-problems.ts';
 
 export interface ArticlesLoaderOptions {
 	/** Folder of the articles from the project root; its first level is the locale. */
@@ -91,12 +91,12 @@ function latestInstant(): Date {
 	return build.production ? started : new Date(Math.max(started.getTime(), Date.now()));
 }
 
-/** What the body plugin found while the glob loader rendered each article. */
+/** What the body plugin found while the glob loader rendered each article, kept with its rendering (utils/article-problems.ts). */
 function reportBodyProblems({ store, config: { root } }: LoaderContext): void {
 	for (const entry of store.values()) {
 		if (!entry.filePath) continue;
 		const file = resolve(fileURLToPath(root), entry.filePath);
-		const problems = takeArticleProblems(file);
+		const problems = bodyProblemsOf(entry.rendered?.metadata?.frontmatter);
 		if (problems.length === 0) continue;
 		// Forget the entry, so the next build renders (and checks) the file again instead of using its cache.
 		store.delete(entry.id);

@@ -21,6 +21,7 @@ import { vitePluginPavilion } from './integrations/virtual-modules.ts';
 import { contentImageGuard } from './integrations/content-images.ts';
 import { refuseLinksLeavingPublicFolder } from './config/public-links.ts';
 import type { PavilionConfig, PavilionUserConfig } from './schemas/config.ts';
+import { articleProblemRecord } from './utils/article-problems.ts';
 import { startBuildRun } from './utils/build-instant.ts';
 import { SITE_FACTS_FILE } from './utils/site-facts.ts';
 
@@ -39,6 +40,8 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 	// Filled from the site model after rendering, before the sitemap integration (added after this one) writes.
 	const alternates: AlternatesByPage = new Map();
 	let buildId = '';
+	// What the body plugin finds in MDX articles, compiled with the pages; refused when the build is done.
+	const compiledProblems = articleProblemRecord();
 	const integration: AstroIntegration = {
 		name: 'astro-pavilion',
 		hooks: {
@@ -62,7 +65,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				for (const warning of svgMetadataWarnings(config, astroConfig.root)) logger.warn(warning);
 				for (const route of pavilionRoutes(config, ownFavicon)) injectRoute({ ...route, prerender: true });
 				if (command === 'build') injectRoute(siteFactsRoute);
-				if (!addMarkdownPlugins(astroConfig.markdown, astroConfig.root, astroConfig.publicDir)) {
+				if (!addMarkdownPlugins(astroConfig.markdown, astroConfig.root, astroConfig.publicDir, compiledProblems)) {
 					logger.warn(
 						'The Markdown processor is not Sätteri: article bodies are not checked for script or remote images, and image titles stay titles instead of becoming figure captions.',
 					);
@@ -103,7 +106,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!config || !root || !cacheDir) return;
 				const urls = { base, defaultLocale: config.defaultLocale, articlesBase: config.articlesBase };
-				await afterBuild({ config, root, urls, site, outDir: dir, cacheDir, buildId, alternates, logger });
+				await afterBuild({ config, root, urls, site, outDir: dir, cacheDir, buildId, alternates, compiledProblems, logger });
 				if (!ownPolicy) writeHeaderPolicy(dir);
 			},
 		},

@@ -6,7 +6,7 @@ import type { SatteriResolvedOptions } from '@astrojs/markdown-satteri';
 import type { Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { imageMetadata } from 'astro/assets/utils';
-import { recordArticleProblem } from '../utils/article-problems.ts';
+import { BODY_PROBLEMS_KEY, type ArticleProblem, type ArticleProblemRecord } from '../utils/article-problems.ts';
 import { attributeAllowed, elementFate, isRemote, tagProblems } from '../utils/body-policy.ts';
 import { MARKDOWN_IMAGE, readBodyHtml } from '../utils/body-html.ts';
 import { schemeOf } from '../utils/link-schemes.ts';
@@ -24,17 +24,22 @@ type Context = Parameters<NonNullable<HastPlugin['raw']>>[1];
  * HTML, Markdown links and images, and MDX elements. It also checks that every local body image
  * exists inside the project, and sizes the large ones.
  */
-export function articleBodyPlugin(projectRoot: URL, publicDir: URL): HastPlugin {
+export function articleBodyPlugin(projectRoot: URL, publicDir: URL, compiledProblems: ArticleProblemRecord): HastPlugin {
 	/**
-	 * Record what was found; the articles loader (for .md, rendered while content loads) or the end
-	 * of the build (for .mdx, compiled with the pages) stops the build with it, naming the file.
-	 * The node is dropped meanwhile, so nothing refused reaches a page even for a moment.
+	 * Record what was found (utils/article-problems.ts): in the rendering's front matter for .md,
+	 * which the articles loader reads while content loads, or in the integration's record for .mdx,
+	 * compiled with the pages and read when the build is done. Either stops the build naming the
+	 * file. The node is dropped meanwhile, so nothing refused reaches a page even for a moment.
 	 */
 	const report = (ctx: Context, problems: readonly string[], node?: Parameters<Context['removeNode']>[0]) => {
 		if (problems.length === 0) return;
 		if (!ctx.fileURL) throw new Error(`An article body: ${problems.join('; ')}`);
 		const file = fileURLToPath(ctx.fileURL);
-		for (const problem of problems) recordArticleProblem(file, { field: 'body', problem });
+		const found: ArticleProblem[] = problems.map((problem) => ({ field: 'body', problem }));
+		const frontmatter = ctx.sourceFormat === 'mdx' ? undefined : ctx.data.astro?.frontmatter;
+		if (frontmatter)
+			frontmatter[BODY_PROBLEMS_KEY] = [...((frontmatter[BODY_PROBLEMS_KEY] as ArticleProblem[] | undefined) ?? []), ...found];
+		else for (const problem of found) compiledProblems.record(file, problem);
 		if (node) ctx.removeNode(node);
 	};
 	return {

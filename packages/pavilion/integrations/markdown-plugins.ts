@@ -1,5 +1,6 @@
 import type { AstroConfig } from 'astro';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
+import type { ArticleProblemRecord } from '../utils/article-problems.ts';
 import { articleBodyPlugin } from './article-html.ts';
 import { cjkEmphasisPlugin } from './cjk-emphasis.ts';
 import { figuresPlugin } from './figures.ts';
@@ -17,14 +18,22 @@ import { scrollableTablesPlugin } from './tables.ts';
  * reads raw text, and it re-serializes such content unchanged. The body plugin reparses with parse5,
  * scripting on, instead (utils/body-html.ts).
  */
-export function addMarkdownPlugins(markdown: AstroConfig['markdown'], projectRoot: URL, publicDir: URL): boolean {
+export function addMarkdownPlugins(
+	markdown: AstroConfig['markdown'],
+	projectRoot: URL,
+	publicDir: URL,
+	compiledProblems: ArticleProblemRecord,
+): boolean {
 	const processor = markdown.processor;
 	if (!isSatteriProcessor(processor)) return false;
 	const plugins = processor.options.hastPlugins;
-	const named = (name: string) =>
-		plugins.some((plugin) => typeof plugin === 'object' && plugin !== null && 'name' in plugin && plugin.name === name);
-	const body = articleBodyPlugin(projectRoot, publicDir);
-	if (!named(body.name)) plugins.push(body);
+	const body = articleBodyPlugin(projectRoot, publicDir, compiledProblems);
+	// A body plugin left by an earlier start of the integration on the same config reports to that start's record: this start's replaces it.
+	const earlier = plugins.findIndex(
+		(plugin) => typeof plugin === 'object' && plugin !== null && 'name' in plugin && plugin.name === body.name,
+	);
+	if (earlier === -1) plugins.push(body);
+	else plugins[earlier] = body;
 	for (const plugin of [figuresPlugin, headingLinksPlugin, scrollableTablesPlugin]) if (!plugins.includes(plugin)) plugins.push(plugin);
 	const mdastPlugins = processor.options.mdastPlugins;
 	// In this order: the CJK emphasis plugin must see single tildes as the text they were written as.

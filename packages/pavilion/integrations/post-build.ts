@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { AstroIntegrationLogger } from 'astro';
-import { takeAllArticleProblems } from '../utils/article-problems.ts';
+import type { ArticleProblemRecord } from '../utils/article-problems.ts';
 import { articleError } from '../config/entry-checks.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { SITE_FACTS_FILE, type SiteFacts } from '../utils/site-facts.ts';
@@ -22,6 +22,8 @@ export interface PostBuildContext {
 	buildId: string;
 	/** Filled here for the sitemap integration, which writes its files after this hook. */
 	alternates: AlternatesByPage;
+	/** What the body plugin found in MDX articles while the pages were compiled. */
+	compiledProblems: ArticleProblemRecord;
 	logger: AstroIntegrationLogger;
 }
 
@@ -39,9 +41,10 @@ export async function afterBuild({
 	cacheDir,
 	buildId,
 	alternates,
+	compiledProblems,
 	logger,
 }: PostBuildContext): Promise<void> {
-	refuseArticleProblems(root);
+	refuseArticleProblems(compiledProblems, root);
 	const facts = takeSiteFacts(outDir);
 	for (const [page, links] of facts.alternates) alternates.set(page, links);
 	if (site) {
@@ -90,8 +93,8 @@ function takeSiteFacts(outDir: URL): SiteFacts {
 }
 
 /** What the body rules found in MDX articles, which Astro compiles with the pages rather than when it loads content. */
-function refuseArticleProblems(root: URL): void {
-	const [first] = takeAllArticleProblems();
+function refuseArticleProblems(compiledProblems: ArticleProblemRecord, root: URL): void {
+	const [first] = compiledProblems.takeAll();
 	if (!first) return;
 	const [file, problems] = first;
 	throw articleError(file, root, problems[0]!.field, problems.map(({ problem }) => problem).join('; '));

@@ -1,12 +1,18 @@
 import { createSatteriMarkdownProcessor, satteri } from '@astrojs/markdown-satteri';
 import type { AstroConfig } from 'astro';
 import { describe, expect, it } from 'vitest';
+import { articleProblemRecord } from '../utils/article-problems.ts';
 import { addMarkdownPlugins } from './markdown-plugins.ts';
 
 /** The theme's Markdown plugins, in the order the theme registers them. */
 function themeMdastPlugins() {
 	const processor = satteri();
-	addMarkdownPlugins({ processor } as unknown as AstroConfig['markdown'], new URL('file:///site/'), new URL('file:///site/public/'));
+	addMarkdownPlugins(
+		{ processor } as unknown as AstroConfig['markdown'],
+		new URL('file:///site/'),
+		new URL('file:///site/public/'),
+		articleProblemRecord(),
+	);
 	return processor.options.mdastPlugins;
 }
 

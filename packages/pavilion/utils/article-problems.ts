@@ -1,10 +1,14 @@
 /**
- * Problems the Markdown plugins find in an article body, kept until the articles loader reports
- * them. Astro's glob loader only logs an error thrown while it renders a .md file and stores the
- * article with an empty body, so the plugin records what it found and the loader stops the build
- * with it. The plugin and the loader are separate module instances (see process-slot.ts).
+ * Problems the Markdown plugins find in an article body. Astro's glob loader only logs an error
+ * thrown while it renders a .md file and stores the article with an empty body, so the plugin
+ * records what it found instead, and something that can stop the build naming the file reports it:
+ *
+ * - a Markdown article's problems ride with its rendering, in the front matter Astro keeps beside
+ *   the HTML (`rendered.metadata.frontmatter`), where the articles loader finds them, cached
+ *   renderings included;
+ * - an MDX article is compiled with the pages, in the integration's own bundling, so its problems
+ *   go to a record the integration owns and reads when the build is done.
  */
-import { processSlot } from './process-slot.ts';
 
 export interface ArticleProblem {
 	/** The front-matter field, or "body". */
@@ -13,33 +17,32 @@ export interface ArticleProblem {
 	problem: string;
 }
 
-const slot = processSlot<Map<string, ArticleProblem[]>>('article-problems');
+/** The front-matter key of a rendering under which the body plugin leaves what it found. */
+export const BODY_PROBLEMS_KEY = 'astro-pavilion:body-problems';
 
-function problemsByFile(): Map<string, ArticleProblem[]> {
-	let byFile = slot.get();
-	if (!byFile) {
-		byFile = new Map();
-		slot.set(byFile);
-	}
-	return byFile;
+/** The problems a rendering's front matter carries (none when it is not an array of problems). */
+export function bodyProblemsOf(frontmatter: unknown): ArticleProblem[] {
+	if (typeof frontmatter !== 'object' || frontmatter === null) return [];
+	const problems = (frontmatter as Record<string, unknown>)[BODY_PROBLEMS_KEY];
+	return Array.isArray(problems) ? (problems as ArticleProblem[]) : [];
 }
 
-export function recordArticleProblem(file: string, problem: ArticleProblem): void {
-	const byFile = problemsByFile();
-	byFile.set(file, [...(byFile.get(file) ?? []), problem]);
+export interface ArticleProblemRecord {
+	record(file: string, problem: ArticleProblem): void;
+	/** Every problem recorded, by file, forgotten once taken. */
+	takeAll(): Map<string, ArticleProblem[]>;
 }
 
-/** Every problem still recorded, by file, forgotten once taken. */
-export function takeAllArticleProblems(): Map<string, ArticleProblem[]> {
-	const byFile = new Map(problemsByFile());
-	problemsByFile().clear();
-	return byFile;
-}
-
-/** The problems recorded for a file, forgotten once taken (a rebuild in dev starts afresh). */
-export function takeArticleProblems(file: string): ArticleProblem[] {
-	const byFile = problemsByFile();
-	const problems = byFile.get(file) ?? [];
-	byFile.delete(file);
-	return problems;
+export function articleProblemRecord(): ArticleProblemRecord {
+	const byFile = new Map<string, ArticleProblem[]>();
+	return {
+		record: (file, problem) => {
+			byFile.set(file, [...(byFile.get(file) ?? []), problem]);
+		},
+		takeAll: () => {
+			const taken = new Map(byFile);
+			byFile.clear();
+			return taken;
+		},
+	};
 }

@@ -135,6 +135,13 @@ export const REFUSED: RefusedCase[] = [
 		'ping="https://tracker.example.net/p" on <a>, a file from another site, was given',
 	),
 	hostile(
+		'a link that pings another site, in MDX',
+		'ping-mdx.mdx',
+		'MDX is compiled with the pages, not when content loads: what its elements hold stops the build all the same, once the pages are built.',
+		'<a href="/news/" ping="https://tracker.example.net/p">新闻</a>',
+		'ping="https://tracker.example.net/p" on <a>, a file from another site, was given',
+	),
+	hostile(
 		'a style that loads a file, spelled with CSS escapes',
 		'style-escape.md',
 		'CSS reads \\75 rl( as url(: the style is read as a browser reads it, escapes decoded.',
