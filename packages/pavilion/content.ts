@@ -20,7 +20,7 @@ import {
 } from './config/entry-checks.ts';
 import { refuseMdxArticles } from './config/mdx-articles.ts';
 import { resolveProjectPath } from './config/project-path.ts';
-import { buildInstant } from './utils/build-instant.ts';
+import { buildInstant } from './runtime/build-run.ts';
 import { isPublished } from './runtime/articles.ts';
 import { frontmatterSchema } from './schemas/frontmatter.ts';
 import { bodyProblemsOf } from './utils/article-problems.ts';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
@@ -22,7 +23,6 @@ import { contentImageGuard } from './integrations/content-images.ts';
 import { refuseLinksLeavingPublicFolder } from './config/public-links.ts';
 import type { PavilionConfig, PavilionUserConfig } from './schemas/config.ts';
 import { articleProblemRecord } from './utils/article-problems.ts';
-import { startBuildRun } from './utils/build-instant.ts';
 import { SITE_FACTS_FILE } from './utils/site-facts.ts';
 
 export type { PavilionUserConfig };
@@ -48,7 +48,6 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 			'astro:config:setup': ({ command, config: astroConfig, injectRoute, updateConfig, logger }) => {
 				config = parseUserConfig(options);
 				const builtAt = readBuildInstant(process.env);
-				startBuildRun(builtAt);
 				buildId = builtAt.toISOString().replace(/\D/g, '');
 				base = astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`;
 				root = astroConfig.root;
@@ -87,7 +86,15 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					],
 					vite: {
 						plugins: [
-							vitePluginPavilion(config, siteTranslations(config, astroConfig.root), build, astroConfig, cms, press),
+							vitePluginPavilion(
+								config,
+								siteTranslations(config, astroConfig.root),
+								build,
+								{ instant: builtAt, start: randomUUID() },
+								astroConfig,
+								cms,
+								press,
+							),
 							contentImageGuard(astroConfig.root),
 						],
 						build: { rolldownOptions: { onLog: quietBuildLog } },

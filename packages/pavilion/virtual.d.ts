@@ -35,6 +35,13 @@ declare module 'virtual:pavilion/build' {
 	export default build;
 }
 
+declare module 'virtual:pavilion/build-run' {
+	/** The build's instant (ISO 8601), pinned by SOURCE_DATE_EPOCH. */
+	export const instant: string;
+	/** Different for each start of the integration (runtime/build-run.ts). */
+	export const start: string;
+}
+
 declare module 'virtual:pavilion/user-css' {}
 
 declare module 'virtual:pavilion/components/Head' {

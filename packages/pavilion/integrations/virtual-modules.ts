@@ -21,16 +21,34 @@ export interface BuildInfo {
 	production: boolean;
 }
 
+/** This start of the integration (runtime/build-run.ts). */
+export interface BuildRun {
+	/** The build's instant (config/build-instant.ts). */
+	instant: Date;
+	/** Unique to this start. */
+	start: string;
+}
+
+/**
+ * Astro's incremental build hashes the code of every module a page imports, and the instant (with
+ * no SOURCE_DATE_EPOCH) and the start change with every build: marked as content data, as Astro
+ * marks its own data modules, this module is left out of that hash. The pages that show what the
+ * instant decides carry it in their cache keys instead (runtime/cache-keys.ts: the build's day).
+ */
+const CONTENT_DATA = { astroIncremental: { kind: 'content-data' } };
+
 export function vitePluginPavilion(
 	config: PavilionConfig,
 	translations: TranslationsByLocale,
 	build: BuildInfo,
+	run: BuildRun,
 	astroConfig: Pick<AstroConfig, 'root'>,
 	cms: CmsModule | undefined,
 	press: PressModule | undefined,
 ): VitePlugin {
 	const modules: Record<string, string> = {
 		'virtual:pavilion/build': `export default ${JSON.stringify(build)};`,
+		'virtual:pavilion/build-run': '',
 		'virtual:pavilion/config': `export default ${JSON.stringify(config)};`,
 		'virtual:pavilion/translations': `export default ${JSON.stringify(translations)};`,
 		'virtual:pavilion/cms': `export default ${JSON.stringify(cms ?? null)};`,
@@ -46,6 +64,11 @@ export function vitePluginPavilion(
 			return id in modules ? `\0${id}` : undefined;
 		},
 		load(id: string) {
+			if (id === '\0virtual:pavilion/build-run')
+				return {
+					code: `export const instant = ${JSON.stringify(run.instant.toISOString())};\nexport const start = ${JSON.stringify(run.start)};`,
+					meta: CONTENT_DATA,
+				};
 			const name = resolved.get(id);
 			return name ? modules[name] : undefined;
 		},

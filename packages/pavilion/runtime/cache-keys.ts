@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import build from 'virtual:pavilion/build';
 import { calendarDate } from '../utils/dates.ts';
 import type { SiteArticle } from './site-model.ts';
-import { buildInstant, perBuildRun } from '../utils/build-instant.ts';
+import { buildInstant, perBuildRun } from './build-run.ts';
 import { config } from './site.ts';
 
 /** The countdown and the copyright year follow the calendar: a page cached yesterday may differ today. Worked out once per build. */

@@ -1,6 +1,6 @@
 import type { CalendarEvent } from '../utils/ical.ts';
 import { expoEvent } from '../utils/expo-calendar.ts';
-import { buildInstant } from '../utils/build-instant.ts';
+import { buildInstant } from './build-run.ts';
 import { config, localeContext } from './site.ts';
 import { homeUrl } from './urls.ts';
 

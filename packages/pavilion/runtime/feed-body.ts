@@ -1,6 +1,6 @@
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { perBuildRun } from '../utils/build-instant.ts';
+import { perBuildRun } from './build-run.ts';
 import { renderArticle } from './render-article.ts';
 import type { SiteArticle } from './site-model.ts';
 

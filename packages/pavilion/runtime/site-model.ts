@@ -9,7 +9,7 @@ import type { GetImageResult, ImageMetadata } from 'astro';
 import build from 'virtual:pavilion/build';
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import { attributionLines, type AttributionLine } from '../utils/attribution.ts';
-import { buildInstant, perBuildRun } from '../utils/build-instant.ts';
+import { buildInstant, perBuildRun } from './build-run.ts';
 import { calendarDate, formatDate, isoWithOffset } from '../utils/dates.ts';
 import { entryLocale, entrySlug } from '../utils/entry-path.ts';
 import { hreflangLinks } from '../utils/hreflang.ts';

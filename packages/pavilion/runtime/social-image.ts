@@ -1,6 +1,6 @@
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
-import { perBuildRun } from '../utils/build-instant.ts';
+import { perBuildRun } from './build-run.ts';
 
 /** Link previews (WeChat, LinkedIn, X, Open Graph) ask for 1200×630; feeds reuse the same file. */
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
