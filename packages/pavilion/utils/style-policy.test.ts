@@ -89,4 +89,12 @@ describe('keptStyle', () => {
 		expect(keptStyle('color: "red"')).toBe('');
 		expect(keptStyle('')).toBe('');
 	});
+
+	it("keeps the colours of a site's second code theme, which Shiki writes as --shiki-* properties, and no other custom property", () => {
+		expect(keptStyle('color:#24292E;--shiki-dark:#E1E4E8;--shiki-dark-bg:#24292e;--shiki-dark-font-style:italic')).toBe(
+			'color: #24292E; --shiki-dark: #E1E4E8; --shiki-dark-bg: #24292e; --shiki-dark-font-style: italic',
+		);
+		for (const style of ['--shiki-dark: url(https://x.example/a.png)', '--shiki-dark: -9999px', '--shiki-dark: var(--x)', '--hero: #fff'])
+			expect(keptStyle(style), style).toBe('');
+	});
 });

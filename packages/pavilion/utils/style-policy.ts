@@ -78,9 +78,27 @@ function plainValue(node: CssNode): boolean {
 	}
 }
 
+/**
+ * Shiki writes the colours of a site's second code theme (`shikiConfig.themes`) as custom
+ * properties on each token (--shiki-dark, --shiki-dark-bg, --shiki-dark-font-style…); the site's
+ * CSS picks them up in its dark scheme. They are kept when their value is as plain as any other.
+ */
+const SHIKI_PROPERTY = /^--shiki-[a-z0-9-]+$/;
+
+/** A custom property's value, which css-tree leaves unparsed, read as a value. */
+function customValue(declaration: Declaration): CssNode | undefined {
+	if (declaration.value.type !== 'Raw') return declaration.value;
+	const value = parse(declaration.value.value, { context: 'value', onParseError: () => {} });
+	return value.type === 'Value' ? value : undefined;
+}
+
 /** A declaration as kept, its property named as a browser reads it (escapes decoded: `po\73ition` is position). */
 function keptDeclaration(declaration: Declaration): string | undefined {
 	const property = ident.decode(declaration.property).toLowerCase();
+	if (SHIKI_PROPERTY.test(property)) {
+		const value = customValue(declaration);
+		return value && declaration.important === false && plainValue(value) ? `${property}: ${generate(value)}` : undefined;
+	}
 	if (!KEPT_STYLE_PROPERTIES.has(property)) return undefined;
 	// `!important` is kept; another word after "!" is a parser hack some browsers read, and goes.
 	const { important } = declaration;
