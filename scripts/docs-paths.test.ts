@@ -66,6 +66,14 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
 const missing = (file: string, paths: string[]) =>
 	paths.filter((path) => !(path in ALLOWED_MISSING) && !exists(path, file)).map((path) => `${relative(repo, file)} names ${path}`);
 
+const DOCS = [
+	...['README.md', 'CONTRIBUTING.md', 'BENCHMARKS.md', 'packages/pavilion/README.md'].map((file) => join(repo, file)),
+	...filesUnder(join(repo, 'docs'), (name) => name.endsWith('.md')),
+];
+
+/** Markdown without its code blocks and code spans, where `[text](path)` is an example, not a link. */
+const withoutCode = (markdown: string) => markdown.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
+
 describe('paths named in docs and comments', () => {
 	it('extracts repository paths and leaves example text alone', () => {
 		expect(backtickedPaths('See `utils/urls.ts`, `pnpm build`, `a / b`, `https://x.org/a` and `**/*.md`.')).toEqual(['utils/urls.ts']);
@@ -75,13 +83,24 @@ describe('paths named in docs and comments', () => {
 	});
 
 	it('names only files that exist in the docs', () => {
-		const docs = [
-			...['README.md', 'CONTRIBUTING.md', 'BENCHMARKS.md', 'packages/pavilion/README.md'].map((file) => join(repo, file)),
-			...filesUnder(join(repo, 'docs'), (name) => name.endsWith('.md')),
-		];
-		const named = docs.map((file) => [file, backtickedPaths(readFileSync(file, 'utf8'))] as const);
+		const named = DOCS.map((file) => [file, backtickedPaths(readFileSync(file, 'utf8'))] as const);
 		expect(named.flatMap(([, paths]) => paths).length).toBeGreaterThan(100);
 		expect(named.flatMap(([file, paths]) => missing(file, paths))).toEqual([]);
+	});
+
+	it('links only to files that exist', () => {
+		const links = DOCS.flatMap((file) =>
+			[...withoutCode(readFileSync(file, 'utf8')).matchAll(/\]\(([^)\s]+)\)/g)]
+				.map(([, target]) => target!)
+				.filter((target) => !/^(https?:|mailto:|#|\/)/.test(target))
+				.map((target) => [file, target.split('#')[0]!] as const),
+		);
+		expect(links.length).toBeGreaterThan(20);
+		expect(
+			links
+				.filter(([file, target]) => !existsSync(join(dirname(file), target)))
+				.map(([file, target]) => `${relative(repo, file)} links to ${target}`),
+		).toEqual([]);
 	});
 
 	it('lists in docs/architecture.md every hook the integration has', () => {
