@@ -8,30 +8,16 @@
  * the default locale and the news URL segment come from pavilion() in astro.config.mjs, or from
  * --timezone, --default-locale and --articles-base. docs/importing.md explains every step.
  *
- * Run by scripts/import.ts in this repository, and by the package's `pavilion-import` command
- * (bin/pavilion-import.mjs) in a site that installed the theme.
+ * The `pavilion-import` command of this package (dist/cli.js once built); `pnpm run import` in the
+ * Pavilion repository runs the same.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseUserConfig } from '../config/user-config.ts';
+import { DEFAULT_CATEGORIES } from 'astro-pavilion/tools';
 import { importArticles } from './import-articles.ts';
 import { clipAll, formatReport } from './report.ts';
-import { DEFAULT_CATEGORIES } from '../schemas/categories.ts';
-import type { PavilionConfig } from '../schemas/config.ts';
-
-/** The site's pavilion() options, validated the way a build validates them; undefined when the root has no Astro config. */
-async function siteConfig(root: string): Promise<PavilionConfig | undefined> {
-	const file = join(root, 'astro.config.mjs');
-	if (!existsSync(file)) return undefined;
-	const astroConfig = (await import(pathToFileURL(file).href)) as {
-		default: { integrations?: { name: string; pavilionOptions?: unknown }[] };
-	};
-	const integration = astroConfig.default.integrations?.find((entry) => entry.name === 'astro-pavilion');
-	if (!integration) throw new Error(`${file} does not use pavilion(): run this in a Pavilion site.`);
-	return parseUserConfig(integration.pavilionOptions);
-}
+import { siteConfig } from './site-config.ts';
 
 async function main(): Promise<void> {
 	const { values, positionals } = parseArgs({

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { frontmatterSchema, type ImageFunction } from '../schemas/frontmatter.ts';
-import { articleUrl } from '../utils/urls.ts';
+import { frontmatterSchema, type ImageFunction } from 'astro-pavilion/tools';
+import { articleUrl } from 'astro-pavilion/tools';
 import type { ImportedArticle } from './article.ts';
 import { decodePage } from './charset.ts';
 import { existingArticles } from './existing.ts';
