@@ -46,7 +46,7 @@ async function main(): Promise<void> {
 	});
 
 	if (values.help) {
-		console.log(`pnpm run import <pages folder | page.html… | https://old.site/page.html… | export.xml> [options]
+		console.log(`pavilion-import (pnpm run import in the Pavilion repository) <pages folder | page.html… | https://old.site/page.html… | export.xml> [options]
 
   --locale zh                 language folder of the articles (default: the site's default locale)
   --category news             section for articles whose old category is not one of the site's
