@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CATEGORIES } from 'astro-pavilion/tools';
 import { importArticles } from './import-articles.ts';
 import { clipAll, formatReport } from './report.ts';
-import { siteConfig } from './site-config.ts';
+import { loadSiteAt } from './site-config.ts';
 
 async function main(): Promise<void> {
 	const { values, positionals } = parseArgs({
@@ -72,7 +72,8 @@ docs/importing.md explains every step. (\`pnpm import\` is pnpm's own lockfile c
 		);
 
 	// Without an Astro config (a site laid out differently), the three settings that shape dates and URLs must be given.
-	const config = values.timezone && values['default-locale'] && values['articles-base'] ? undefined : await siteConfig(root);
+	const site = values.timezone && values['default-locale'] && values['articles-base'] ? undefined : await loadSiteAt(root);
+	const config = site?.config;
 	const timeZone = values.timezone ?? config?.expo.timezone;
 	const defaultLocale = values['default-locale'] ?? config?.defaultLocale;
 	const articlesBase = values['articles-base'] ?? config?.articlesBase;
@@ -105,6 +106,7 @@ docs/importing.md explains every step. (\`pnpm import\` is pnpm's own lockfile c
 		categories,
 		categoryLabels,
 		category,
+		frontmatterSchema: site?.frontmatterSchema,
 		articles: fromRoot(values.out),
 		images: fromRoot(values.images),
 		redirects: values['no-redirects'] ? undefined : fromRoot(values.redirects),

@@ -10,7 +10,13 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { calendarDate } from 'astro-pavilion/tools';
 import { articleSource, slugForTitle } from './article-source.ts';
-import { siteConfig } from './site-config.ts';
+import { loadSiteAt } from './site-config.ts';
+
+// A mistake (a flag missing or misspelt, a config that does not parse) is one plain line, never a stack trace.
+process.setUncaughtExceptionCaptureCallback((error) => {
+	console.error(error instanceof Error ? error.message : String(error));
+	process.exit(1);
+});
 
 const { values } = parseArgs({
 	options: {
@@ -45,7 +51,7 @@ async function ask(question: string, choices?: string[]): Promise<string> {
 	}
 }
 
-const config = await siteConfig(root);
+const config = (await loadSiteAt(root))?.config;
 if (!config) throw new Error(`${join(root, 'astro.config.mjs')} was not found: run this in a Pavilion site, or pass --root.`);
 const locales = Object.keys(config.locales);
 const categories = Object.keys(config.categories);
