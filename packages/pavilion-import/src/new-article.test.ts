@@ -51,6 +51,8 @@ describe('pavilion-new-article', () => {
 		);
 	});
 	it('asks for what is missing, and says which flag to pass when it cannot ask', () => {
-		expect(run('--locale', 'zh').output).toContain('Missing: Title. Pass it as a flag');
+		const { output } = run('--locale', 'zh');
+		expect(output).toContain('Missing: Title. Pass it as a flag');
+		expect(output.trim().split('\n')).toHaveLength(1);
 	});
 });
