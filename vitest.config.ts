@@ -9,11 +9,12 @@ export default defineConfig({
 			{
 				test: {
 					name: 'unit',
-					// Some units start a Node process (scripts/new-article.ts): on a busy 2-core machine that takes seconds.
+					// Some units start a Node process (the importer, new-article): on a busy 2-core machine that takes seconds.
 					testTimeout: 60_000,
 					include: [
 						'packages/pavilion/*.test.ts',
-						'packages/pavilion/{schemas,utils,config,runtime,integrations,importer}/**/*.test.ts',
+						'packages/pavilion/{schemas,utils,config,runtime,integrations}/**/*.test.ts',
+						'packages/pavilion-import/src/**/*.test.ts',
 						'scripts/**/*.test.ts',
 					],
 				},

@@ -118,6 +118,6 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 			},
 		},
 	};
-	// Tools such as scripts/new-article.ts read the options from the site's astro.config.mjs.
+	// pavilion-import reads the options from the site's astro.config.mjs through siteOptions() of tools.ts.
 	return Object.assign(integration, { pavilionOptions: options });
 }

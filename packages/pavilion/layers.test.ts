@@ -16,8 +16,6 @@ const MAY_IMPORT: Record<string, string[]> = {
 	runtime: ['runtime', 'schemas', 'utils'],
 	config: ['config', 'schemas', 'utils'],
 	integrations: ['integrations', 'config', 'schemas', 'utils'],
-	/** `pnpm run import` / `pavilion-import`: Node code run by importer/cli.ts, never by Astro. */
-	importer: ['importer', 'config', 'schemas', 'utils'],
 	components: ['components', 'runtime', 'schemas', 'utils', 'client', 'styles'],
 	layouts: ['components', 'layouts', 'runtime', 'schemas', 'utils', 'styles'],
 	routes: ['components', 'layouts', 'routes', 'runtime', 'schemas', 'utils', 'client', 'styles'],

@@ -9,6 +9,7 @@ import * as crashes from './catalogue/crashes.ts';
 import * as csp from './catalogue/csp.ts';
 import * as files from './catalogue/files.ts';
 import * as hidden from './catalogue/hidden.ts';
+import * as styles from './catalogue/styles.ts';
 import * as validity from './catalogue/validity.ts';
 import { article, metaOf, picture, zh, zhMessage, type HandledCase, type RefusedCase } from './catalogue-kit.ts';
 import options from './fixtures/basic/options.mjs';
@@ -17,7 +18,7 @@ import { indexedPages, jsonLdOf, withOptions, writeFile } from './test-utils.ts'
 export { article, type HandledCase, type RefusedCase } from './catalogue-kit.ts';
 
 /** Areas kept in their own files under catalogue/, so that each reads as one subject. */
-const AREAS = [attack, bodies, cjk, crashes, csp, files, hidden, validity];
+const AREAS = [attack, bodies, cjk, crashes, csp, files, hidden, styles, validity];
 
 const CORE_REFUSED: RefusedCase[] = [
 	// Front matter

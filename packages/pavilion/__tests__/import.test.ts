@@ -1,9 +1,10 @@
+// The importer is its own package (pavilion-import); this build test reads its source, as the theme does not depend on it.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importArticles } from '../importer/import-articles.ts';
-import type { ImportReport } from '../importer/report.ts';
+import { importArticles } from '../../pavilion-import/src/import-articles.ts';
+import type { ImportReport } from '../../pavilion-import/src/report.ts';
 import { buildSite, copyFixture, type BuiltSite } from './test-utils.ts';
 
 /**
@@ -11,7 +12,7 @@ import { buildSite, copyFixture, type BuiltSite } from './test-utils.ts';
  * and a WordPress export, imported into a copy of the fixture, with the redirects file spread into
  * Astro's `redirects` as docs/importing.md says.
  */
-const fixtures = fileURLToPath(new URL('../importer/__fixtures__/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../pavilion-import/src/__fixtures__/', import.meta.url));
 let root: string;
 let site: BuiltSite;
 let report: ImportReport;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,14 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSite, type BuiltSite } from './test-utils.ts';
 
 /**
- * What a stranger does: pack astro-pavilion, make a new Astro project outside this workspace,
- * install the tarball and its peers from the registry, write a config and two articles, build.
+ * What a stranger does: pack astro-pavilion and pavilion-import, make a new Astro project outside
+ * this workspace, install the tarballs and their peers from the registry, write a config and two
+ * articles, import an old page, start an article, build.
  */
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const importerDir = fileURLToPath(new URL('../../pavilion-import', import.meta.url));
 const workdir = mkdtempSync(join(tmpdir(), 'pavilion-stranger-'));
 const project = join(workdir, 'expo-site');
 let site: BuiltSite;
 let importOutput = '';
+let importHelp = '';
+let newArticleOutput = '';
 
 function run(command: string, args: string[], cwd: string): string {
 	return execFileSync(command, args, {
@@ -30,16 +34,24 @@ function write(path: string, content: string): void {
 	writeFileSync(join(project, path), content);
 }
 
+const tarball = (name: string) => readdirSync(workdir).find((file) => file.startsWith(`${name}-`) && file.endsWith('.tgz'))!;
+
 beforeAll(() => {
 	run('pnpm', ['pack', '--pack-destination', workdir], packageDir);
-	const tarball = readdirSync(workdir).find((file) => file.endsWith('.tgz'))!;
+	// Its prepack compiles the commands to dist/ first.
+	run('pnpm', ['pack', '--pack-destination', workdir], importerDir);
 	write(
 		'package.json',
 		JSON.stringify({
 			name: 'expo-site',
 			private: true,
 			type: 'module',
-			dependencies: { 'astro-pavilion': `file:../${tarball}`, astro: '^7.3.5', sharp: '^0.35.5' },
+			dependencies: {
+				'astro-pavilion': `file:../${tarball('astro-pavilion')}`,
+				'pavilion-import': `file:../${tarball('pavilion-import')}`,
+				astro: '^7.3.5',
+				sharp: '^0.35.5',
+			},
 		}),
 	);
 	write('pnpm-workspace.yaml', 'allowBuilds:\n  esbuild: true\n  sharp: true\n');
@@ -77,7 +89,13 @@ export default defineConfig({
 		'old-site/notice.html',
 		'<!doctype html><html><head><meta charset="utf-8"><title>展商须知发布 - 示例博览会</title><meta name="PubDate" content="2026-09-20 10:00"></head><body><h1>展商须知发布</h1><div class="TRS_Editor"><p>来源：示例日报</p><p>《展商须知》今日发布，请各展商按时布展。</p><p>【责任编辑：王五】</p></div></body></html>',
 	);
+	importHelp = run('pnpm', ['exec', 'pavilion-import', '--help'], project);
 	importOutput = run('pnpm', ['exec', 'pavilion-import', '--offline', 'old-site'], project);
+	newArticleOutput = run(
+		'pnpm',
+		['exec', 'pavilion-new-article', '--locale', 'en', '--title', 'Floor plan published', '--category', 'news'],
+		project,
+	);
 	run('pnpm', ['exec', 'astro', 'build'], project);
 	site = readSite(join(project, 'dist'));
 }, 600_000);
@@ -107,24 +125,26 @@ describe('astro-pavilion installed from its tarball in a new project', () => {
 		expect(article.querySelector('article .source-line')?.text).toContain('示例日报');
 		expect(article.querySelector('article')?.text).toContain('王五');
 	});
-	it('ships only the sources a site needs', () => {
-		const listing = run(
-			'tar',
-			[
-				'-tzf',
-				join(
-					workdir,
-					readdirSync(workdir).find((file) => file.endsWith('.tgz'))!,
-				),
-			],
-			workdir,
+	it('starts an article with the pavilion-new-article command, from the options in astro.config.mjs', () => {
+		expect(importHelp).toContain('--dry-run');
+		expect(newArticleOutput).toContain('site/articles/en/floor-plan-published.md');
+		expect(readFileSync(join(project, 'site/articles/en/floor-plan-published.md'), 'utf8')).toMatch(
+			/^---\ntitle: "Floor plan published"\n.*category: news\n.*draft: true\n---/s,
 		);
+	});
+	it('ships only the sources a site needs', () => {
+		const listing = run('tar', ['-tzf', join(workdir, tarball('astro-pavilion'))], workdir);
 		expect(listing).toContain('package/index.ts');
 		expect(listing).toContain('package/service-worker/sw.ts');
 		expect(listing).toContain('package/README.md');
 		expect(listing).toContain('package/LICENSE');
-		expect(listing).toContain('package/bin/pavilion-import.mjs');
-		expect(listing).toContain('package/importer/cli.ts');
-		expect(listing).not.toMatch(/__tests__|__e2e__|__fixtures__|\.test\.ts/);
+		expect(listing).toContain('package/tools.ts');
+		expect(listing).not.toMatch(/package\/(importer|bin)\/|__tests__|__e2e__|__fixtures__|\.test\.ts/);
+	});
+	it('ships the commands as JavaScript, without their sources', () => {
+		const listing = run('tar', ['-tzf', join(workdir, tarball('pavilion-import'))], workdir);
+		expect(listing).toContain('package/dist/cli.js');
+		expect(listing).toContain('package/dist/new-article.js');
+		expect(listing).not.toMatch(/\.ts$|__fixtures__/m);
 	});
 });

@@ -11,6 +11,7 @@ import { attributeAllowed, elementFate, isRemote, tagProblems } from '../utils/b
 import { MARKDOWN_IMAGE, readBodyHtml } from '../utils/body-html.ts';
 import { schemeOf } from '../utils/link-schemes.ts';
 import { hiddenByAuthor } from '../utils/hidden-elements.ts';
+import { keptStyle } from '../utils/style-policy.ts';
 import { bodyImageProblems } from '../config/body-images.ts';
 
 type HastPlugin = Exclude<
@@ -161,13 +162,24 @@ function cleanedMdx(node: RootContent, ctx: Context, report: Report): { nodes: R
 	const tag = node.name.toLowerCase();
 	const strings: Record<string, string> = {};
 	const kept: typeof node.attributes = [];
+	let restyled = false;
 	for (const attribute of node.attributes) {
 		if (attribute.type !== 'mdxJsxAttribute') continue;
 		const key = jsxAttributeName(attribute.name);
 		const judged = attribute.value === null || attribute.value === undefined || typeof attribute.value === 'string';
 		// An expression value is judged as if it were empty (an event handler is refused whatever it holds), then dropped.
 		strings[key] = typeof attribute.value === 'string' ? attribute.value : '';
-		if (judged && attributeAllowed(tag, key)) kept.push(attribute);
+		if (!judged || !attributeAllowed(tag, key)) continue;
+		if (key !== 'style' || typeof attribute.value !== 'string') kept.push(attribute);
+		else {
+			// The same declarations as in Markdown (utils/style-policy.ts); a style left empty goes.
+			const style = keptStyle(attribute.value);
+			if (style === attribute.value) kept.push(attribute);
+			else {
+				restyled = true;
+				if (style !== '') kept.push({ ...attribute, value: style });
+			}
+		}
 	}
 	const problems = tagProblems(tag, strings, { raw: false });
 	report(ctx, problems);
@@ -179,7 +191,7 @@ function cleanedMdx(node: RootContent, ctx: Context, report: Report): { nodes: R
 	const fate = problems.length > 0 || hiddenByAuthorHere ? 'drop' : elementFate(tag);
 	if (fate === 'drop') return { nodes: [], changed: true };
 	if (fate === 'unwrap') return { nodes: children, changed: true };
-	if (!childrenChanged && kept.length === node.attributes.length) return { nodes: [node], changed: false };
+	if (!childrenChanged && !restyled && kept.length === node.attributes.length) return { nodes: [node], changed: false };
 	return { nodes: [{ ...node, attributes: kept, children }], changed: true };
 }
 

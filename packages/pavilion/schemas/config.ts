@@ -19,7 +19,7 @@ const urlSegment = z
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected one lower-case URL segment of letters, digits and dashes, such as "news"');
 
 /**
- * The whole of `pavilion({...})`. Locales are parsed first (see utils/user-config.ts) because
+ * The whole of `pavilion({...})`. Locales are parsed first (see config/user-config.ts) because
  * every localized field is checked against them.
  */
 export function userConfigSchema({ defaultLocale, locales }: LocalesConfig) {

@@ -4,6 +4,7 @@ import { sanitize } from 'hast-util-sanitize';
 import { defaultTreeAdapter, html as parse5Html, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { BODY_SCHEMA, tagProblems } from './body-policy.ts';
 import { hiddenByAuthor } from './hidden-elements.ts';
+import { keptStyle } from './style-policy.ts';
 
 type Parse5Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['parentNode'];
 
@@ -52,7 +53,19 @@ export function readBodyHtml(
 	if (dropRefused) for (const node of refused) defaultTreeAdapter.detachNode(node as DefaultTreeAdapterMap['childNode']);
 	const tree = fromParse5(fragment) as Root;
 	withoutHiddenElements(tree);
-	return { tree: sanitize(tree, BODY_SCHEMA) as Root, problems: [...new Set(problems)] };
+	const kept = sanitize(tree, BODY_SCHEMA) as Root;
+	withKeptStyles(kept);
+	return { tree: kept, problems: [...new Set(problems)] };
+}
+
+/** Style attributes keep only the declarations style-policy.ts allows; one left empty goes. */
+function withKeptStyles(node: Nodes): void {
+	if (node.type === 'element' && typeof node.properties.style === 'string') {
+		const style = keptStyle(node.properties.style);
+		if (style === '') delete node.properties.style;
+		else node.properties.style = style;
+	}
+	if ('children' in node) for (const child of node.children) withKeptStyles(child);
 }
 
 /**

@@ -17,3 +17,7 @@ declare module 'css-tree/walker' {
 	import { walk } from 'css-tree';
 	export default walk;
 }
+declare module 'css-tree/generator' {
+	import { generate } from 'css-tree';
+	export default generate;
+}

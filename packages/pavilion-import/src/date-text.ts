@@ -1,4 +1,4 @@
-import { calendarDate, isoWithOffset, zonedTime } from '../utils/dates.ts';
+import { calendarDate, isoWithOffset, zonedTime } from 'astro-pavilion/tools';
 
 /**
  * Dates as old news pages write them: "2026-08-12 09:30", "2026年8月12日", "2026/08/12",

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { OVERRIDABLE_COMPONENTS } from '../schemas/components.ts';
+import { OVERRIDABLE_COMPONENTS } from '../../packages/pavilion/schemas/components.ts';
 import { configurationReference } from './config-reference.ts';
 
-const docs = new URL('../../../docs/configuration.md', import.meta.url);
+const docs = new URL('../../docs/configuration.md', import.meta.url);
 
 describe('the configuration reference', () => {
 	it('is up to date with the schemas (run `pnpm docs:config` after changing an option)', () => {

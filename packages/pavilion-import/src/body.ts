@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { SAFE_SCHEMES, schemeOf } from '../utils/link-schemes.ts';
+import { SAFE_SCHEMES, schemeOf } from 'astro-pavilion/tools';
 import { attribute, elementsOf, isElement, prune, textOf } from './html-tree.ts';
 
 /**

@@ -5,7 +5,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { frontmatterSchema, type ImageFunction } from '../schemas/frontmatter.ts';
+import { frontmatterSchema, type ImageFunction } from 'astro-pavilion/tools';
 import type { ImportOptions } from './import-articles.ts';
 
 /** Shared by the importer's tests: fixture paths, a throw-away project, the real front-matter schema and a local web server. */

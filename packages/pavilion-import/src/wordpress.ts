@@ -4,7 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { ImportedArticle } from './article.ts';
 import { prepareBody } from './body.ts';
 import { removeJunk } from './clean.ts';
-import { isoWithOffset, calendarDate, zonedTime } from '../utils/dates.ts';
+import { isoWithOffset, calendarDate, zonedTime } from 'astro-pavilion/tools';
 import type { FoundDate } from './date-text.ts';
 import { findMetaAtEdges, takeStoredLines } from './meta-blocks.ts';
 import { applyMetaItems, markStored, settleFields } from './meta-fields.ts';

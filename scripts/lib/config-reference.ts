@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { LocalesSchema, userConfigSchema } from '../schemas/config.ts';
+import { LocalesSchema, userConfigSchema } from '../../packages/pavilion/schemas/config.ts';
 
 /**
  * docs/configuration.md, generated from the option schemas: names, types, defaults and the

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { frontmatterSchema, type ImageFunction } from '../schemas/frontmatter.ts';
-import { articleUrl } from '../utils/urls.ts';
+import { frontmatterSchema, type ImageFunction } from 'astro-pavilion/tools';
+import { articleUrl } from 'astro-pavilion/tools';
 import type { ImportedArticle } from './article.ts';
 import { decodePage } from './charset.ts';
 import { existingArticles } from './existing.ts';
@@ -36,6 +36,8 @@ export interface ImportOptions {
 	categoryLabels?: Readonly<Record<string, readonly string[]>> | undefined;
 	/** Category for articles whose old category is not one of the site's. */
 	category: string;
+	/** The front-matter schema of the theme the site builds with (the one bundled in this package when not given). */
+	frontmatterSchema?: typeof frontmatterSchema | undefined;
 	/** The articles folder (site/articles); files go into its <locale>/ folder. */
 	articles: string;
 	/** Folder for pictures (site/images/imported); each article gets a folder named after its slug. */
@@ -150,7 +152,7 @@ export async function importArticles(options: ImportOptions): Promise<ImportRepo
 		return target ? `${target}${hash}` : url;
 	};
 
-	const schema = frontmatterSchema({
+	const schema = (options.frontmatterSchema ?? frontmatterSchema)({
 		image: (() => z.string()) as unknown as ImageFunction,
 		categories: options.categories,
 		timeZone: options.timeZone,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSource, slugForTitle } from './new-article.ts';
+import { articleSource, slugForTitle } from './article-source.ts';
 
 describe('slugForTitle', () => {
 	it('makes English titles readable', () => {

@@ -1,18 +1,22 @@
 /**
  * Start a news article with complete front matter:
- *   pnpm new:article --locale zh --title "展商报名正式启动" --category news [--translation-of exhibitor-registration-opens]
+ *   pavilion-new-article --locale zh --title "展商报名正式启动" --category news [--translation-of exhibitor-registration-opens]
  * Missing flags are asked for. The date is today in the fair's time zone; the article starts as a
  * draft. An existing file is never overwritten.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { PavilionConfig } from '../packages/pavilion/schemas/config.ts';
-import { calendarDate } from '../packages/pavilion/utils/dates.ts';
-import { parseUserConfig } from '../packages/pavilion/config/user-config.ts';
-import { articleSource, slugForTitle } from './lib/new-article.ts';
+import { calendarDate } from 'astro-pavilion/tools';
+import { articleSource, slugForTitle } from './article-source.ts';
+import { loadSiteAt } from './site-config.ts';
+
+// A mistake (a flag missing or misspelt, a config that does not parse) is one plain line, never a stack trace.
+process.setUncaughtExceptionCaptureCallback((error) => {
+	console.error(error instanceof Error ? error.message : String(error));
+	process.exit(1);
+});
 
 const { values } = parseArgs({
 	options: {
@@ -22,22 +26,20 @@ const { values } = parseArgs({
 		category: { type: 'string' },
 		'translation-of': { type: 'string' },
 		slug: { type: 'string' },
+		help: { type: 'boolean', short: 'h', default: false },
 	},
 });
+if (values.help) {
+	console.log(`Start a draft article in site/articles/<locale>/ with complete front matter:
+  pavilion-new-article --locale zh --title "展商报名正式启动" --category news [--translation-of <file name>] [--slug <slug>] [--root <site>]
+Missing flags are asked for. docs/getting-started.md explains the fields.`);
+	process.exit(0);
+}
 const root = resolve(values.root);
 
-/** The site's pavilion() options, validated the way a build validates them. */
-async function siteConfig(): Promise<PavilionConfig> {
-	const astroConfig = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)) as {
-		default: { integrations?: { name: string; pavilionOptions?: unknown }[] };
-	};
-	const integration = astroConfig.default.integrations?.find((entry) => entry.name === 'astro-pavilion');
-	if (!integration) throw new Error(`${join(root, 'astro.config.mjs')} does not use pavilion(): run this in a Pavilion site.`);
-	return parseUserConfig(integration.pavilionOptions);
-}
-
 async function ask(question: string, choices?: string[]): Promise<string> {
-	if (!process.stdin.isTTY) throw new Error(`Missing: ${question}. Pass it as a flag (see the top of scripts/new-article.ts).`);
+	if (!process.stdin.isTTY)
+		throw new Error(`Missing: ${question}. Pass it as a flag (--locale, --title, --category, --translation-of, --slug).`);
 	const prompt = createInterface({ input: process.stdin, output: process.stdout });
 	try {
 		for (;;) {
@@ -49,7 +51,8 @@ async function ask(question: string, choices?: string[]): Promise<string> {
 	}
 }
 
-const config = await siteConfig();
+const config = (await loadSiteAt(root))?.config;
+if (!config) throw new Error(`${join(root, 'astro.config.mjs')} was not found: run this in a Pavilion site, or pass --root.`);
 const locales = Object.keys(config.locales);
 const categories = Object.keys(config.categories);
 const locale = values.locale ?? (await ask('Language', locales));

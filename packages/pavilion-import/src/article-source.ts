@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { slugify } from '../../packages/pavilion/utils/slugs.ts';
+import { slugify } from 'astro-pavilion/tools';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 

@@ -6,7 +6,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { guardedFetch } from './hosts.ts';
 import { attribute, isElement } from './html-tree.ts';
 import { clip } from './report.ts';
-import { svgProblems } from '../utils/svg.ts';
+import { svgProblems } from 'astro-pavilion/tools';
 
 /**
  * Pictures of an imported article are copied (saved pages) or downloaded (pages online, WordPress

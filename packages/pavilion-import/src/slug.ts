@@ -1,4 +1,4 @@
-import { slugify, slugProblem } from '../utils/slugs.ts';
+import { slugify, slugProblem } from 'astro-pavilion/tools';
 
 /**
  * The file name (and URL) of an imported article. The old address's last part is kept when it is

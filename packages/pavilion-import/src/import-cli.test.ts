@@ -6,9 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from './report.ts';
 import { fixture, readArticle, schema, serveFolder, tempProject } from './test-utils.ts';
 
-const script = fileURLToPath(new URL('../../../scripts/import.ts', import.meta.url));
+const script = fileURLToPath(new URL('./cli.ts', import.meta.url));
 /** A Pavilion site to read options from; nothing is written into it (every output path points at the temporary folder). */
-const site = fileURLToPath(new URL('../__tests__/fixtures/basic', import.meta.url));
+const site = fileURLToPath(new URL('../../pavilion/__tests__/fixtures/basic', import.meta.url));
 const project = tempProject();
 afterAll(() => project.remove());
 

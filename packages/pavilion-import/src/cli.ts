@@ -8,30 +8,16 @@
  * the default locale and the news URL segment come from pavilion() in astro.config.mjs, or from
  * --timezone, --default-locale and --articles-base. docs/importing.md explains every step.
  *
- * Run by scripts/import.ts in this repository, and by the package's `pavilion-import` command
- * (bin/pavilion-import.mjs) in a site that installed the theme.
+ * The `pavilion-import` command of this package (dist/cli.js once built); `pnpm run import` in the
+ * Pavilion repository runs the same.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseUserConfig } from '../config/user-config.ts';
+import { DEFAULT_CATEGORIES } from 'astro-pavilion/tools';
 import { importArticles } from './import-articles.ts';
 import { clipAll, formatReport } from './report.ts';
-import { DEFAULT_CATEGORIES } from '../schemas/categories.ts';
-import type { PavilionConfig } from '../schemas/config.ts';
-
-/** The site's pavilion() options, validated the way a build validates them; undefined when the root has no Astro config. */
-async function siteConfig(root: string): Promise<PavilionConfig | undefined> {
-	const file = join(root, 'astro.config.mjs');
-	if (!existsSync(file)) return undefined;
-	const astroConfig = (await import(pathToFileURL(file).href)) as {
-		default: { integrations?: { name: string; pavilionOptions?: unknown }[] };
-	};
-	const integration = astroConfig.default.integrations?.find((entry) => entry.name === 'astro-pavilion');
-	if (!integration) throw new Error(`${file} does not use pavilion(): run this in a Pavilion site.`);
-	return parseUserConfig(integration.pavilionOptions);
-}
+import { loadSiteAt } from './site-config.ts';
 
 async function main(): Promise<void> {
 	const { values, positionals } = parseArgs({
@@ -60,7 +46,7 @@ async function main(): Promise<void> {
 	});
 
 	if (values.help) {
-		console.log(`pnpm run import <pages folder | page.html… | https://old.site/page.html… | export.xml> [options]
+		console.log(`pavilion-import (pnpm run import in the Pavilion repository) <pages folder | page.html… | https://old.site/page.html… | export.xml> [options]
 
   --locale zh                 language folder of the articles (default: the site's default locale)
   --category news             section for articles whose old category is not one of the site's
@@ -86,7 +72,8 @@ docs/importing.md explains every step. (\`pnpm import\` is pnpm's own lockfile c
 		);
 
 	// Without an Astro config (a site laid out differently), the three settings that shape dates and URLs must be given.
-	const config = values.timezone && values['default-locale'] && values['articles-base'] ? undefined : await siteConfig(root);
+	const site = values.timezone && values['default-locale'] && values['articles-base'] ? undefined : await loadSiteAt(root);
+	const config = site?.config;
 	const timeZone = values.timezone ?? config?.expo.timezone;
 	const defaultLocale = values['default-locale'] ?? config?.defaultLocale;
 	const articlesBase = values['articles-base'] ?? config?.articlesBase;
@@ -119,6 +106,7 @@ docs/importing.md explains every step. (\`pnpm import\` is pnpm's own lockfile c
 		categories,
 		categoryLabels,
 		category,
+		frontmatterSchema: site?.frontmatterSchema,
 		articles: fromRoot(values.out),
 		images: fromRoot(values.images),
 		redirects: values['no-redirects'] ? undefined : fromRoot(values.redirects),
