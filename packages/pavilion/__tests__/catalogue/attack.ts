@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { decodeXML } from 'entities';
-import { parse, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
+import { serializeOuter } from 'parse5';
+import { browserRead, isElement, nodesBelow } from '../browser-parse.ts';
 import { article, metaOf, zh, zhMessage, type HandledCase, type RefusedCase } from '../catalogue-kit.ts';
 import { indexedPages, jsonLdOf, withOptions, writeFile, type BuiltSite } from '../test-utils.ts';
 
@@ -8,17 +9,6 @@ import { indexedPages, jsonLdOf, withOptions, writeFile, type BuiltSite } from '
  * A second look, as an attacker and a stranger: variants of what the outside review sent, written
  * here from the HTML standard's parsing rules, on pages read as a browser reads them.
  */
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-
-const nodesBelow = (node: Node): Node[] => [
-	node,
-	...('childNodes' in node ? node.childNodes.flatMap(nodesBelow) : []),
-	...('content' in node ? nodesBelow(node.content) : []),
-];
-const isElement = (node: Node): node is Element => 'tagName' in node;
-const browserRead = (html: string) => parse(html, { scriptingEnabled: true });
 
 /** Everything on a whole page, as a browser reads it, that runs script or reaches another host without a click. */
 function dangersOnPage(html: string): string[] {

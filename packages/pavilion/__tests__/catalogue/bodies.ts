@@ -1,24 +1,15 @@
 import { decodeXML } from 'entities';
 import { expect } from 'vitest';
-import { defaultTreeAdapter, parse, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
+import { defaultTreeAdapter, serializeOuter } from 'parse5';
+import { browserRead, isElement, nodesBelow, type Element } from '../browser-parse.ts';
 import { zh, zhMessage, type HandledCase, type RefusedCase } from '../catalogue-kit.ts';
 import type { BuiltSite } from '../test-utils.ts';
 
 /** Hostile and unknown markup in article bodies (the sanitizer, utils/body-policy.ts). */
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-
-const nodesBelow = (node: Node): Node[] => [
-	node,
-	...('childNodes' in node ? node.childNodes.flatMap(nodesBelow) : []),
-	...('content' in node ? nodesBelow(node.content) : []),
-];
-const isElement = (node: Node): node is Element => 'tagName' in node;
-
 /** A built article's body as a browser reads it (parse5, HTML5 with scripting on): the element around <Content />. */
 function bodyOf(html: string): Element {
-	const body = nodesBelow(parse(html, { scriptingEnabled: true }))
+	const body = nodesBelow(browserRead(html))
 		.filter(isElement)
 		.find((node) => node.attrs.some(({ name, value }) => name === 'class' && value.split(' ').includes('pv-prose')));
 	if (!body) throw new Error('no article body on the page');
@@ -31,7 +22,7 @@ function feedBodyOf(xml: string, url: string): Element | undefined {
 	const encoded = /<content:encoded>([\s\S]*?)<\/content:encoded>/.exec(item ?? '')?.[1];
 	if (encoded === undefined) return undefined;
 	const html = encoded.startsWith('<![CDATA[') ? encoded.slice(9, -3) : decodeXML(encoded);
-	return nodesBelow(parse(`<!doctype html><body>${html}`, { scriptingEnabled: true }))
+	return nodesBelow(browserRead(`<!doctype html><body>${html}`))
 		.filter(isElement)
 		.find((node) => node.tagName === 'body');
 }
