@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importArticles } from '../../pavilion-import/src/import-articles.ts';
 import type { ImportReport } from '../../pavilion-import/src/report.ts';
-import { buildSite, copyFixture, type BuiltSite } from './test-utils.ts';
+import { buildSite, copyFixture, indexedPages, type BuiltSite } from './test-utils.ts';
 
 /**
  * An old site brought in with `pnpm run import` builds as it is: saved government and expo pages
@@ -104,6 +104,10 @@ describe('a site after importing its old news', () => {
 		const feeds = site.files().filter((file) => file.endsWith('.xml'));
 		expect(feeds).toContain('/rss.xml');
 		for (const feed of feeds) for (const title of hidden) expect(site.text(feed)).not.toContain(title);
+		// The search index is compressed: read its records, and make sure the published post is among them.
+		const records = indexedPages(site).map((page) => JSON.stringify(page));
+		expect(records.some((record) => record.includes('观众破万'))).toBe(true);
+		for (const title of hidden) for (const record of records) expect(record).not.toContain(title);
 	});
 	it('keeps the block post readable: plain title, sub and sup, captions, embeds as links', () => {
 		const post = blocksReport.articles.find((article) => article.found['title']?.includes('观众破万'))!;
