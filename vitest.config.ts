@@ -19,8 +19,8 @@ export default defineConfig({
 					name: 'e2e',
 					// Wait on conditions, never on fixed times: a poll gives up only after 30 s on a busy machine.
 					expect: { poll: { timeout: 30_000 } },
-					include: ['packages/pavilion/__e2e__/**/*.test.ts'],
-					globalSetup: ['packages/pavilion/__e2e__/global-setup.ts'],
+					include: ['e2e/**/*.test.ts'],
+					globalSetup: ['e2e/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 300_000,
 					fileParallelism: false,
