@@ -1,34 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
-// Four projects, because they need different setups: plain units; runtime code that reads the
-// theme's virtual modules (Astro's Vite setup, see __tests__/runtime/vitest.config.ts); fixture
-// sites built with Astro's `build()` (slow, one process each); and a real browser against the demo.
+// Every package tests itself with its own vitest.config.ts (packages/*/vitest.config.ts: the theme's
+// unit, runtime and build projects, the importer's project); the repository adds its scripts' tests
+// and the demo's browser tests, so `vitest run` here runs them all.
 export default defineConfig({
 	test: {
 		projects: [
+			'packages/*/vitest.config.ts',
 			{
 				test: {
-					name: 'unit',
-					// Some units start a Node process (the importer, new-article): on a busy 2-core machine that takes seconds.
+					name: 'scripts',
 					testTimeout: 60_000,
-					include: [
-						'packages/pavilion/*.test.ts',
-						'packages/pavilion/{schemas,utils,config,runtime,integrations}/**/*.test.ts',
-						'packages/pavilion-import/src/**/*.test.ts',
-						'scripts/**/*.test.ts',
-					],
-				},
-			},
-			'packages/pavilion/__tests__/runtime/vitest.config.ts',
-			{
-				test: {
-					name: 'build',
-					include: ['packages/pavilion/__tests__/**/*.test.ts'],
-					exclude: ['packages/pavilion/__tests__/runtime/**', '**/node_modules/**'],
-					testTimeout: 120_000,
-					hookTimeout: 180_000,
-					// Astro builds use both cores already: run the fixture files one after another.
-					fileParallelism: false,
+					include: ['scripts/**/*.test.ts'],
 				},
 			},
 			{
@@ -36,8 +19,8 @@ export default defineConfig({
 					name: 'e2e',
 					// Wait on conditions, never on fixed times: a poll gives up only after 30 s on a busy machine.
 					expect: { poll: { timeout: 30_000 } },
-					include: ['packages/pavilion/__e2e__/**/*.test.ts'],
-					globalSetup: ['packages/pavilion/__e2e__/global-setup.ts'],
+					include: ['e2e/**/*.test.ts'],
+					globalSetup: ['e2e/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 300_000,
 					fileParallelism: false,

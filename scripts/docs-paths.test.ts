@@ -15,7 +15,7 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const theme = join(repo, 'packages/pavilion');
 
 /** Folders of this repository: a path starting with one of them names a file here. */
-const REPO_FOLDERS = ['packages', 'scripts', 'docs', 'demo-art', '.changeset', '.github'];
+const REPO_FOLDERS = ['packages', 'scripts', 'e2e', 'docs', 'demo-art', '.changeset', '.github'];
 /** The theme's folders: docs and comments name theme files relative to `packages/pavilion/`. */
 const THEME_FOLDERS = readdirSync(theme, { withFileTypes: true })
 	.filter((entry) => entry.isDirectory() && entry.name !== 'node_modules')
@@ -110,8 +110,10 @@ describe('paths named in docs and comments', () => {
 		expect(hooks.filter((hook) => !architecture.includes(`**\`${hook}\`**`))).toEqual([]);
 	});
 
-	it('names only files that exist in the comments of the theme and the scripts', () => {
-		const sources = [theme, join(repo, 'scripts')].flatMap((dir) => filesUnder(dir, (name) => /\.(ts|astro|mjs)$/.test(name)));
+	it('names only files that exist in the comments of the theme, the scripts and the browser tests', () => {
+		const sources = [theme, join(repo, 'scripts'), join(repo, 'e2e')].flatMap((dir) =>
+			filesUnder(dir, (name) => /\.(ts|astro|mjs)$/.test(name)),
+		);
 		expect(sources.length).toBeGreaterThan(100);
 		expect(sources.flatMap((file) => missing(file, commentPaths(readFileSync(file, 'utf8'))))).toEqual([]);
 	});

@@ -4,8 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../packages/pavilion/__e2e__/browser.ts';
-import { serveStatic } from '../packages/pavilion/__e2e__/static-server.ts';
+import { launchChromium } from '../e2e/browser.ts';
+import { serveStatic } from '../e2e/static-server.ts';
 
 const SHOTS = [
 	{ path: '/', file: 'home-zh.png', width: 1280 },

@@ -27,7 +27,7 @@ const ASTRO_RUNTIME = new Set(['runtime', 'components', 'layouts', 'routes']);
 function sources(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return /^(node_modules|__tests__|__e2e__)$/.test(entry.name) ? [] : sources(path);
+		if (entry.isDirectory()) return /^(node_modules|__tests__)$/.test(entry.name) ? [] : sources(path);
 		return /\.(ts|astro)$/.test(entry.name) && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
 	});
 }

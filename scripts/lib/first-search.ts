@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../../packages/pavilion/__e2e__/browser.ts';
-import { serveStatic } from '../../packages/pavilion/__e2e__/static-server.ts';
+import { launchChromium } from '../../e2e/browser.ts';
+import { serveStatic } from '../../e2e/static-server.ts';
 
 export interface Download {
 	label: string;

@@ -8,7 +8,7 @@ import { fixture, readArticle, schema, serveFolder, tempProject } from './test-u
 
 const script = fileURLToPath(new URL('./cli.ts', import.meta.url));
 /** A Pavilion site to read options from; nothing is written into it (every output path points at the temporary folder). */
-const site = fileURLToPath(new URL('../../pavilion/__tests__/fixtures/basic', import.meta.url));
+const site = fixture('site');
 const project = tempProject();
 afterAll(() => project.remove());
 

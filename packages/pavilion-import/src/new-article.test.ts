@@ -1,14 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyFixture } from '../../pavilion/__tests__/test-utils.ts';
 import { calendarDate } from 'astro-pavilion/tools';
+import { tempSite } from './test-utils.ts';
 
 const script = fileURLToPath(new URL('./new-article.ts', import.meta.url));
-const root = copyFixture('basic', 'new-article');
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const site = tempSite();
+const { root } = site;
+afterAll(() => site.remove());
 
 function run(...args: string[]): { status: number; output: string } {
 	try {

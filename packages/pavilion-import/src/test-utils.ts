@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -25,6 +25,18 @@ export const schema = frontmatterSchema({
 export function tempProject(): { root: string; remove: () => void } {
 	const root = mkdtempSync(join(tmpdir(), 'pavilion-import-'));
 	return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/**
+ * A writable copy of the test site (`__fixtures__/site/`, a Pavilion site with the options the theme
+ * requires) in a throw-away folder. Its node_modules is a link to this package's, so its
+ * astro.config.mjs finds astro and astro-pavilion as a site's config finds them.
+ */
+export function tempSite(): { root: string; remove: () => void } {
+	const project = tempProject();
+	cpSync(fixture('site'), project.root, { recursive: true });
+	symlinkSync(fileURLToPath(new URL('../node_modules', import.meta.url)), join(project.root, 'node_modules'), 'dir');
+	return project;
 }
 
 /** The demo's settings, writing into `root`; never touching the network unless a test says so. */

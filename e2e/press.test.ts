@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { readSite } from '../__tests__/test-utils.ts';
-import { formatFileSize } from '../utils/file-types.ts';
+import { readSite } from '../packages/pavilion/__tests__/test-utils.ts';
+import { formatFileSize } from '../packages/pavilion/utils/file-types.ts';
 import { axeViolations, useChromium, watchedPage } from './browser.ts';
 
 /** A journalist in the demo's press centre: releases, the press kit, accreditation, contacts, in both languages. */
 const origin = inject('demoUrl');
 const site = readSite(inject('demoDist'));
-const downloadsFolder = fileURLToPath(new URL('../../../site/press/downloads/', import.meta.url));
+const downloadsFolder = fileURLToPath(new URL('../site/press/downloads/', import.meta.url));
 const problems: string[] = [];
 const browser = useChromium();
 

@@ -1,11 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
-import { feedProblems } from '../__tests__/feed-rules.ts';
-import { readSite } from '../__tests__/test-utils.ts';
+import { feedProblems } from '../packages/pavilion/__tests__/feed-rules.ts';
+import { readSite } from '../packages/pavilion/__tests__/test-utils.ts';
 import { axeViolations, useChromium, watchedPage } from './browser.ts';
 import { demoArticleSources } from './demo-articles.ts';
 
 /** What a reader does on the built demo site: open it, read, switch language, browse a section. */
-const demoRoot = new URL('../../../', import.meta.url).pathname;
+const demoRoot = new URL('../', import.meta.url).pathname;
 const origin = inject('demoUrl');
 const site = readSite(inject('demoDist'));
 const problems: string[] = [];

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../__tests__/test-utils.ts';
+import { buildSite } from '../packages/pavilion/__tests__/test-utils.ts';
 import { serveStatic } from './static-server.ts';
 
 declare module 'vitest' {
@@ -14,7 +14,7 @@ declare module 'vitest' {
 
 /** Build the demo once for every browser test file, and serve it. */
 export default async function setup(project: TestProject) {
-	const root = fileURLToPath(new URL('../../../', import.meta.url));
+	const root = fileURLToPath(new URL('../', import.meta.url));
 	const site = await buildSite(root);
 	const server = await serveStatic(site.outDir);
 	project.provide('demoUrl', server.url);

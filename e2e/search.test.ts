@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { readSite } from '../__tests__/test-utils.ts';
+import { readSite } from '../packages/pavilion/__tests__/test-utils.ts';
 import { axeViolations, useChromium, watchedPage } from './browser.ts';
 
 /** A reader searching the demo: the search page, the dialog, Chinese quality, and what loads when. */

@@ -6,7 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { readSite } from '../__tests__/test-utils.ts';
+import { readSite } from '../packages/pavilion/__tests__/test-utils.ts';
 import { useChromium } from './browser.ts';
 
 /**

@@ -2,7 +2,7 @@ import { rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, copyFixture, readSite } from '../__tests__/test-utils.ts';
+import { buildSite, copyFixture, readSite } from '../packages/pavilion/__tests__/test-utils.ts';
 import { useChromium, watchedPage } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 

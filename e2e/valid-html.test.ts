@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
-import { htmlProblems } from '../__tests__/html-rules.ts';
-import { readSite } from '../__tests__/test-utils.ts';
+import { htmlProblems } from '../packages/pavilion/__tests__/html-rules.ts';
+import { readSite } from '../packages/pavilion/__tests__/test-utils.ts';
 
-/** Every page of the built demo against the HTML standard's rules (__tests__/html-rules.ts), one test per page. */
+/** Every page of the built demo against the HTML standard's rules (packages/pavilion/__tests__/html-rules.ts), one test per page. */
 const site = readSite(inject('demoDist'));
 const pages = site.files().filter((file) => file.endsWith('.html'));
 

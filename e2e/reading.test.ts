@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { readingMinutes } from '../utils/reading-time.ts';
-import { markdownToText } from '../utils/summary.ts';
+import { readingMinutes } from '../packages/pavilion/utils/reading-time.ts';
+import { markdownToText } from '../packages/pavilion/utils/summary.ts';
 import { axeViolations, useChromium, watchedPage } from './browser.ts';
 
 /** Long reads on the demo: colour scheme, contents, heading links, reading time and print, on a phone and a desktop. */
 const origin = inject('demoUrl');
-const demoRoot = new URL('../../../', import.meta.url).pathname;
+const demoRoot = new URL('../', import.meta.url).pathname;
 const problems: string[] = [];
 const browser = useChromium();
 

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, copyFixture } from '../__tests__/test-utils.ts';
+import { buildSite, copyFixture } from '../packages/pavilion/__tests__/test-utils.ts';
 import { useChromium, watchedPage } from './browser.ts';
 
 /**
