@@ -6,7 +6,7 @@ import type { SchemaContext } from 'astro/content/config';
 import type { z } from 'astro/zod';
 import build from 'virtual:pavilion/build';
 import config from 'virtual:pavilion/config';
-import { checkFrontMatterClosed, findMisnamedArticles, frontMatterAsWritten, readArticleSource } from './config/article-source.ts';
+import { checkFrontMatterClosed, findMisnamedArticles, frontMatterAsWritten, readArticleSource } from './loaders/article-source.ts';
 import {
 	articleError,
 	checkArticleEntry,
@@ -17,13 +17,13 @@ import {
 	findDuplicateTranslationKeys,
 	restateSchemaError,
 	restateSourceError,
-} from './config/entry-checks.ts';
-import { refuseMdxArticles } from './config/mdx-articles.ts';
+} from './loaders/entry-checks.ts';
+import { refuseMdxArticles } from './loaders/mdx-articles.ts';
 import { resolveProjectPath } from './config/project-path.ts';
 import { buildInstant } from './runtime/build-run.ts';
 import { isPublished } from './runtime/articles.ts';
 import { frontmatterSchema } from './schemas/frontmatter.ts';
-import { bodyProblemsOf } from './utils/article-problems.ts';
+import { bodyProblemsOf } from './integrations/article-problems.ts';
 
 export interface ArticlesLoaderOptions {
 	/** Folder of the articles from the project root; its first level is the locale. */
@@ -91,7 +91,7 @@ function latestInstant(): Date {
 	return build.production ? started : new Date(Math.max(started.getTime(), Date.now()));
 }
 
-/** What the body plugin found while the glob loader rendered each article, kept with its rendering (utils/article-problems.ts). */
+/** What the body plugin found while the glob loader rendered each article, kept with its rendering (integrations/article-problems.ts). */
 function reportBodyProblems({ store, config: { root } }: LoaderContext): void {
 	for (const entry of store.values()) {
 		if (!entry.filePath) continue;

@@ -22,7 +22,7 @@ import { vitePluginPavilion } from './integrations/virtual-modules.ts';
 import { contentImageGuard } from './integrations/content-images.ts';
 import { refuseLinksLeavingPublicFolder } from './config/public-links.ts';
 import type { PavilionConfig, PavilionUserConfig } from './schemas/config.ts';
-import { articleProblemRecord } from './utils/article-problems.ts';
+import { articleProblemRecord } from './integrations/article-problems.ts';
 import { SITE_FACTS_FILE } from './utils/site-facts.ts';
 
 export type { PavilionUserConfig };

@@ -69,7 +69,7 @@ const fieldsOf = new Map<string, ReturnType<typeof fieldsBesideCover>>();
 
 function fieldsBesideCover(categories: readonly string[], timeZone: string) {
 	const [firstCategory, ...otherCategories] = categories as [string, ...string[]];
-	// A plain object, so that sites can `.extend()` it; rules across fields live in config/entry-checks.ts.
+	// A plain object, so that sites can `.extend()` it; rules across fields live in loaders/entry-checks.ts.
 	return z.object({
 		title: text('the headline as text').describe(describeField('title')),
 		date: articleDate(timeZone).describe(describeField('date')),

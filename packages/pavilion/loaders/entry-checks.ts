@@ -6,7 +6,7 @@ import { AstroError } from 'astro/errors';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { show } from '../utils/show.ts';
 import { bodyImageProblems } from './body-images.ts';
-import { leavingLinkProblem, linkLeavingProject, pathInProject } from './project-path.ts';
+import { leavingLinkProblem, linkLeavingProject, pathInProject } from '../config/project-path.ts';
 import { entryLocale, entrySlug } from '../utils/entry-path.ts';
 import { slugProblem } from '../utils/slugs.ts';
 
