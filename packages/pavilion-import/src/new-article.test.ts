@@ -3,7 +3,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyFixture } from '../../pavilion/__tests__/test-utils.ts';
+import { copyFixture, withOptions, writeFile } from '../../pavilion/__tests__/test-utils.ts';
 import { calendarDate } from 'astro-pavilion/tools';
 
 const script = fileURLToPath(new URL('./new-article.ts', import.meta.url));
@@ -29,7 +29,7 @@ describe('pavilion-new-article', () => {
 		expect(output).toContain('site/articles/en/exhibitor-manual-released.md');
 		const text = readFileSync(join(root, 'site/articles/en/exhibitor-manual-released.md'), 'utf8');
 		expect(text).toContain(`date: ${calendarDate(new Date(), 'Asia/Shanghai')}\n`);
-		expect(text).toMatch(/^---\ntitle: "Exhibitor manual released"\n.*category: press\n.*draft: true\n---/s);
+		expect(text).toMatch(/^---\ntitle: "Exhibitor manual released"\n.*category: press\n.*draft: true\n(# slug: ""\n)?---/s);
 	});
 	it('refuses to overwrite an existing article', () => {
 		const { status, output } = run('--locale', 'en', '--title', 'Exhibitor manual released', '--category', 'press');
@@ -49,6 +49,22 @@ describe('pavilion-new-article', () => {
 		expect(run('--locale', 'zh', '--title', 'x', '--category', 'nwes').output).toContain(
 			'--category "nwes" is not a configured category; expected one of news, press, industry, exhibitors',
 		);
+	});
+	it('writes the fields the site adds in pavilion({ articleFields }), read as its build reads them', () => {
+		withOptions(root, { articleFields: './src/article-fields.ts' });
+		writeFile(
+			root,
+			'src/article-fields.ts',
+			"import { z } from 'astro/zod';\n\nexport default z.object({\n\tbooth: z.string().describe('Stand number.'),\n\thall: z.number().default(2),\n});\n",
+		);
+		try {
+			const { status } = run('--locale', 'en', '--title', 'Stand plan', '--category', 'news');
+			expect(status).toBe(0);
+			const text = readFileSync(join(root, 'site/articles/en/stand-plan.md'), 'utf8');
+			expect(text).toContain('\nbooth: "" # required: Stand number.\nhall: 2\n');
+		} finally {
+			withOptions(root, {});
+		}
 	});
 	it('asks for what is missing, and says which flag to pass when it cannot ask', () => {
 		const { output } = run('--locale', 'zh');
