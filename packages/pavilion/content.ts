@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SchemaContext } from 'astro/content/config';
-import type { z } from 'astro/zod';
 import build from 'virtual:pavilion/build';
 import config from 'virtual:pavilion/config';
-import { checkFrontMatterClosed, findMisnamedArticles, frontMatterAsWritten, readArticleSource } from './config/article-source.ts';
+import articleFields from 'virtual:pavilion/article-fields';
+import { checkFrontMatterClosed, findMisnamedArticles, frontMatterAsWritten, readArticleSource } from './loaders/article-source.ts';
 import {
 	articleError,
 	checkArticleEntry,
@@ -17,13 +17,13 @@ import {
 	findDuplicateTranslationKeys,
 	restateSchemaError,
 	restateSourceError,
-} from './config/entry-checks.ts';
-import { refuseMdxArticles } from './config/mdx-articles.ts';
+} from './loaders/entry-checks.ts';
+import { refuseMdxArticles } from './loaders/mdx-articles.ts';
 import { resolveProjectPath } from './config/project-path.ts';
 import { buildInstant } from './runtime/build-run.ts';
 import { isPublished } from './runtime/articles.ts';
-import { frontmatterSchema } from './schemas/frontmatter.ts';
-import { bodyProblemsOf } from './utils/article-problems.ts';
+import { ARTICLE_FIELDS_EXAMPLE, frontmatterSchema } from './schemas/frontmatter.ts';
+import { bodyProblemsOf } from './integrations/article-problems.ts';
 
 export interface ArticlesLoaderOptions {
 	/** Folder of the articles from the project root; its first level is the locale. */
@@ -91,7 +91,7 @@ function latestInstant(): Date {
 	return build.production ? started : new Date(Math.max(started.getTime(), Date.now()));
 }
 
-/** What the body plugin found while the glob loader rendered each article, kept with its rendering (utils/article-problems.ts). */
+/** What the body plugin found while the glob loader rendered each article, kept with its rendering (integrations/article-problems.ts). */
 function reportBodyProblems({ store, config: { root } }: LoaderContext): void {
 	for (const entry of store.values()) {
 		if (!entry.filePath) continue;
@@ -105,12 +105,21 @@ function reportBodyProblems({ store, config: { root } }: LoaderContext): void {
 }
 
 /**
- * The front-matter schema, with the configured categories and time zone. Sites add fields with
- * `articlesSchema({ extend: z.object({ booth: z.string().optional() }) })`.
+ * The front-matter schema, with the configured categories and time zone, and the fields the site
+ * adds in the module `pavilion({ articleFields })` names (virtual:pavilion/article-fields). They are
+ * declared there, not here, so that the browser editor and the importer, which never read this
+ * file, see them too (config/article-fields.ts).
  */
-export function articlesSchema({ extend }: { extend?: z.ZodObject } = {}) {
-	return (context: SchemaContext) => {
-		const base = frontmatterSchema({ image: context.image, categories: Object.keys(config.categories), timeZone: config.expo.timezone });
-		return extend ? base.extend(extend.shape) : base;
-	};
+export function articlesSchema(options?: { extend?: unknown }) {
+	if (options?.extend !== undefined)
+		throw new Error(
+			`articlesSchema({ extend }) in src/content.config.ts: fields added here are never seen by the browser editor or the importer; expected them in their own module, named by pavilion({ articleFields: '${ARTICLE_FIELDS_EXAMPLE}' }) (docs/front-matter.md, "Adding your own fields"), and articlesSchema() without arguments`,
+		);
+	return (context: SchemaContext) =>
+		frontmatterSchema({
+			image: context.image,
+			categories: Object.keys(config.categories),
+			timeZone: config.expo.timezone,
+			articleFields: articleFields ?? undefined,
+		});
 }

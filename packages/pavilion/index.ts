@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { readBuildInstant } from './config/build-instant.ts';
 import { siteTranslations } from './config/translations.ts';
 import { parseUserConfig } from './config/user-config.ts';
+import { loadArticleFields } from './config/article-fields.ts';
 import { cmsModule, editorPaths } from './integrations/cms.ts';
 import { contentSecurityPolicy, writeHeaderPolicy } from './integrations/csp.ts';
 import { devSearchMiddleware } from './integrations/dev-search.ts';
@@ -22,7 +23,7 @@ import { vitePluginPavilion } from './integrations/virtual-modules.ts';
 import { contentImageGuard } from './integrations/content-images.ts';
 import { refuseLinksLeavingPublicFolder } from './config/public-links.ts';
 import type { PavilionConfig, PavilionUserConfig } from './schemas/config.ts';
-import { articleProblemRecord } from './utils/article-problems.ts';
+import { articleProblemRecord } from './integrations/article-problems.ts';
 import { SITE_FACTS_FILE } from './utils/site-facts.ts';
 
 export type { PavilionUserConfig };
@@ -45,7 +46,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 	const integration: AstroIntegration = {
 		name: 'astro-pavilion',
 		hooks: {
-			'astro:config:setup': ({ command, config: astroConfig, injectRoute, updateConfig, logger }) => {
+			'astro:config:setup': async ({ command, config: astroConfig, injectRoute, updateConfig, logger }) => {
 				config = parseUserConfig(options);
 				const builtAt = readBuildInstant(process.env);
 				buildId = builtAt.toISOString().replace(/\D/g, '');
@@ -59,7 +60,10 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					);
 				refuseLinksLeavingPublicFolder(astroConfig.publicDir, astroConfig.root);
 				const ownFavicon = existsSync(new URL('favicon.ico', astroConfig.publicDir));
-				const cms = cmsModule(config, astroConfig.root, site, base);
+				// Read here so that a mistake in them stops the start with one line, and the editor shows them.
+				const articleFields =
+					config.articleFields === undefined ? undefined : await loadArticleFields(config.articleFields, astroConfig.root);
+				const cms = cmsModule(config, astroConfig.root, site, base, articleFields);
 				const press = pressModule(config, astroConfig.root, (message) => logger.warn(message));
 				for (const warning of svgMetadataWarnings(config, astroConfig.root)) logger.warn(warning);
 				for (const route of pavilionRoutes(config, ownFavicon)) injectRoute({ ...route, prerender: true });

@@ -1,8 +1,8 @@
 /**
  * What command-line tools may import: `import { siteOptions, frontmatterSchema } from 'astro-pavilion/tools'`.
  * The pavilion-import package (the importer and the new-article command) reads the site's options,
- * the front-matter schema and the helpers it shares with the build from here, never by path. Plain
- * Node code: nothing here reads Astro's virtual modules.
+ * the fields the site adds (loadArticleFields), the front-matter schema and the helpers it shares
+ * with the build from here, never by path. Plain Node code: nothing here reads Astro's virtual modules.
  */
 import { parseUserConfig } from './config/user-config.ts';
 import type { PavilionConfig } from './schemas/config.ts';
@@ -10,7 +10,10 @@ import type { PavilionConfig } from './schemas/config.ts';
 export { parseUserConfig } from './config/user-config.ts';
 export { DEFAULT_CATEGORIES } from './schemas/categories.ts';
 export type { PavilionConfig } from './schemas/config.ts';
-export { frontmatterSchema, type ImageFunction } from './schemas/frontmatter.ts';
+export { loadArticleFields } from './config/article-fields.ts';
+export { frontmatterSchema, type ArticleFields, type ImageFunction } from './schemas/frontmatter.ts';
+export { fieldFacts, type FieldFacts } from './schemas/field-facts.ts';
+export { FRONTMATTER_TEXT } from './schemas/field-text.ts';
 export { calendarDate, isoWithOffset, zonedTime } from './utils/dates.ts';
 export { SAFE_SCHEMES, schemeOf } from './utils/link-schemes.ts';
 export { slugify, slugProblem } from './utils/slugs.ts';

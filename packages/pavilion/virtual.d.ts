@@ -30,6 +30,12 @@ declare module 'virtual:pavilion/press' {
 	export default press;
 }
 
+declare module 'virtual:pavilion/article-fields' {
+	/** The default export of the module pavilion({ articleFields }) names, or null without one. */
+	const articleFields: import('./schemas/frontmatter.ts').ArticleFields | null;
+	export default articleFields;
+}
+
 declare module 'virtual:pavilion/build' {
 	const build: import('./integrations/virtual-modules.ts').BuildInfo;
 	export default build;

@@ -12,7 +12,7 @@ export default defineConfig({
 					name: 'unit',
 					// Some units start a Node process or draw pictures: on a busy 2-core machine that takes seconds.
 					testTimeout: 60_000,
-					include: ['*.test.ts', '{schemas,utils,config,runtime,integrations,features}/**/*.test.ts'],
+					include: ['*.test.ts', '{schemas,utils,config,loaders,runtime,integrations,features}/**/*.test.ts'],
 				},
 			},
 			'__tests__/runtime/vitest.config.ts',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fieldFacts } from 'astro-pavilion/tools';
 import { articleSource, slugForTitle } from './article-source.ts';
+import { schema } from './test-utils.ts';
 
 describe('slugForTitle', () => {
 	it('makes English titles readable', () => {
@@ -17,10 +19,20 @@ describe('slugForTitle', () => {
 
 describe('articleSource', () => {
 	it('writes complete front matter that starts as a draft', () => {
-		const source = articleSource({ title: '展商报名 "正式" 启动', date: '2026-11-26', category: 'news', translationKey: 'registration' });
-		expect(source).toMatch(/^---\ntitle: "展商报名 \\"正式\\" 启动"\ndate: 2026-11-26\ncategory: news\ntags: \[\]\n/);
+		const fields = fieldFacts(schema.shape);
+		const source = articleSource({
+			title: '展商报名 "正式" 启动',
+			date: '2026-11-26',
+			category: 'news',
+			translationKey: 'registration',
+			fields,
+		});
+		expect(source).toMatch(
+			/^---\ntitle: "展商报名 \\"正式\\" 启动"\ndate: 2026-11-26\n# updated: 2026-11-26\n# summary: ""\ncategory: news\ntags: \[\]\n/,
+		);
 		expect(source).toContain('translationKey: registration\n');
-		expect(source).toContain('draft: true\n---\n\n在这里撰写正文。\n');
+		expect(source).toContain('draft: true\n# slug: ""\n---\n\n在这里撰写正文。\n');
 		expect(source).toContain('# cover: ../../images/cover.jpg');
+		expect(source).toContain('# source:\n#   name: ""\n#   url: ""\n');
 	});
 });

@@ -107,6 +107,7 @@ docs/importing.md explains every step. (\`pnpm import\` is pnpm's own lockfile c
 		categoryLabels,
 		category,
 		frontmatterSchema: site?.frontmatterSchema,
+		articleFields: site?.articleFields,
 		articles: fromRoot(values.out),
 		images: fromRoot(values.images),
 		redirects: values['no-redirects'] ? undefined : fromRoot(values.redirects),

@@ -1,3 +1,5 @@
+import type { z } from 'astro/zod';
+import type { frontmatterSchema } from 'astro-pavilion/tools';
 import { Document, isSeq, parse, type ScalarTag } from 'yaml';
 import { IMPORTED_FROM } from './existing.ts';
 
@@ -12,19 +14,37 @@ import { IMPORTED_FROM } from './existing.ts';
  * and be refused. Every text that a YAML 1.1 or 1.2 reader would take for something else (a date,
  * yes/no/on/off, a number, null, ~) is quoted.
  */
-export interface ImportedFrontMatter {
-	title: string;
-	date: string;
-	updated?: string | undefined;
-	category: string;
-	tags: string[];
-	cover?: string | undefined;
-	coverAlt?: string | undefined;
-	author?: string | undefined;
-	editor?: string | undefined;
-	source?: { name: string; url?: string | undefined; title?: string | undefined } | undefined;
-	draft: boolean;
-}
+type SchemaInput = z.input<ReturnType<typeof frontmatterSchema>>;
+
+/**
+ * The fields the importer fills, in the schema's order (the order it writes them). Each is a field
+ * of the theme's schema, so a field renamed or removed there fails the typecheck here; a schema
+ * field left out must be optional or have a default (scripts/front-matter-drift.test.ts).
+ */
+export const IMPORTED_FIELDS = [
+	'title',
+	'date',
+	'updated',
+	'category',
+	'tags',
+	'cover',
+	'coverAlt',
+	'author',
+	'editor',
+	'source',
+	'draft',
+] as const satisfies readonly (keyof SchemaInput)[];
+
+/** What the importer writes: the schema's own types, with dates as the text written and a source always a block. */
+export type ImportedFrontMatter = { [Field in 'title' | 'category' | 'tags' | 'draft']-?: NonNullable<SchemaInput[Field]> } & Pick<
+	SchemaInput,
+	'coverAlt' | 'author' | 'editor'
+> & {
+		date: string;
+		updated?: string | undefined;
+		cover?: string | undefined;
+		source?: Exclude<SchemaInput['source'], string>;
+	};
 
 /** The front matter's own dates, written plain as the theme's articles write them: every reader takes them for a date. */
 class PlainDate {
@@ -44,20 +64,15 @@ const plainDateTag: ScalarTag = {
 };
 
 function fieldsOf(data: ImportedFrontMatter): Record<string, unknown> {
-	const fields: Record<string, unknown> = {
-		title: data.title,
-		date: data.date,
-		updated: data.updated,
-		category: data.category,
+	const written: Record<string, unknown> = {
+		...data,
 		tags: data.tags.length ? data.tags : undefined,
-		cover: data.cover,
-		coverAlt: data.coverAlt,
-		author: data.author,
-		editor: data.editor,
 		source: data.source && Object.fromEntries(Object.entries(data.source).filter(([, value]) => value !== undefined)),
 		draft: data.draft || undefined,
 	};
-	return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+	return Object.fromEntries(
+		IMPORTED_FIELDS.map((field): [string, unknown] => [field, written[field]]).filter(([, value]) => value !== undefined),
+	);
 }
 
 export function frontMatterSource(data: ImportedFrontMatter, origin: string): string {

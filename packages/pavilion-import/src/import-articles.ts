@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { frontmatterSchema, type ImageFunction } from 'astro-pavilion/tools';
+import { fieldFacts, frontmatterSchema, type ArticleFields, type ImageFunction } from 'astro-pavilion/tools';
 import { articleUrl } from 'astro-pavilion/tools';
 import type { ImportedArticle } from './article.ts';
 import { decodePage } from './charset.ts';
 import { existingArticles } from './existing.ts';
-import { frontMatterReadings, frontMatterSource, misreadFields, type ImportedFrontMatter } from './front-matter.ts';
+import { frontMatterReadings, frontMatterSource, IMPORTED_FIELDS, misreadFields, type ImportedFrontMatter } from './front-matter.ts';
 import { importBodyImages, importImage, type ImageOptions } from './images.ts';
 import { readInputs } from './inputs.ts';
 import { bodyToMarkdown } from './markdown.ts';
@@ -38,6 +38,8 @@ export interface ImportOptions {
 	category: string;
 	/** The front-matter schema of the theme the site builds with (the one bundled in this package when not given). */
 	frontmatterSchema?: typeof frontmatterSchema | undefined;
+	/** The fields the site adds (pavilion({ articleFields })): what is written is checked with them too. */
+	articleFields?: ArticleFields | undefined;
 	/** The articles folder (site/articles); files go into its <locale>/ folder. */
 	articles: string;
 	/** Folder for pictures (site/images/imported); each article gets a folder named after its slug. */
@@ -156,7 +158,12 @@ export async function importArticles(options: ImportOptions): Promise<ImportRepo
 		image: (() => z.string()) as unknown as ImageFunction,
 		categories: options.categories,
 		timeZone: options.timeZone,
+		articleFields: options.articleFields,
 	});
+	// A field the site requires that no old page can give: say so, rather than the schema's "expected string, received undefined".
+	const unfilled = fieldFacts(schema.shape)
+		.filter((field) => field.required && !(IMPORTED_FIELDS as readonly string[]).includes(field.name))
+		.map((field) => field.name);
 	const claimed = new Map<string, string>();
 	const redirects: Redirect[] = [];
 	for (const { article, report, slug, file } of placed) {
@@ -217,6 +224,16 @@ export async function importArticles(options: ImportOptions): Promise<ImportRepo
 			source: article.source,
 			draft: article.draft,
 		};
+		if (unfilled.length) {
+			report.status = 'not written';
+			report.problems.push(
+				...unfilled.map(
+					(field) =>
+						`front matter: ${field} is required by the site's articleFields, and an imported article has no value for it; expected the field optional or with a default while importing`,
+				),
+			);
+			continue;
+		}
 		const frontMatter = frontMatterSource(data, article.oldUrl ?? article.input);
 		// What is written is read back as Astro reads it and checked with the theme's own schema: a file the build would refuse is not written.
 		const issues = frontMatterIssues(schema, data, frontMatter);

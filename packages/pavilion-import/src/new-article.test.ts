@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ describe('pavilion-new-article', () => {
 		expect(output).toContain('site/articles/en/exhibitor-manual-released.md');
 		const text = readFileSync(join(root, 'site/articles/en/exhibitor-manual-released.md'), 'utf8');
 		expect(text).toContain(`date: ${calendarDate(new Date(), 'Asia/Shanghai')}\n`);
-		expect(text).toMatch(/^---\ntitle: "Exhibitor manual released"\n.*category: press\n.*draft: true\n---/s);
+		expect(text).toMatch(/^---\ntitle: "Exhibitor manual released"\n.*category: press\n.*draft: true\n(# slug: ""\n)?---/s);
 	});
 	it('refuses to overwrite an existing article', () => {
 		const { status, output } = run('--locale', 'en', '--title', 'Exhibitor manual released', '--category', 'press');
@@ -50,6 +50,24 @@ describe('pavilion-new-article', () => {
 		expect(run('--locale', 'zh', '--title', 'x', '--category', 'nwes').output).toContain(
 			'--category "nwes" is not a configured category; expected one of news, press, industry, exhibitors',
 		);
+	});
+	it('writes the fields the site adds in pavilion({ articleFields }), read as its build reads them', () => {
+		const optionsFile = join(root, 'options.mjs');
+		const options = readFileSync(optionsFile, 'utf8');
+		writeFileSync(optionsFile, options.replace('export default {', "export default {\n\tarticleFields: './src/article-fields.ts',"));
+		mkdirSync(join(root, 'src'), { recursive: true });
+		writeFileSync(
+			join(root, 'src/article-fields.ts'),
+			"import { z } from 'astro/zod';\n\nexport default z.object({\n\tbooth: z.string().describe('Stand number.'),\n\thall: z.number().default(2),\n});\n",
+		);
+		try {
+			const { status } = run('--locale', 'en', '--title', 'Stand plan', '--category', 'news');
+			expect(status).toBe(0);
+			const text = readFileSync(join(root, 'site/articles/en/stand-plan.md'), 'utf8');
+			expect(text).toContain('\nbooth: "" # required: Stand number.\nhall: 2\n');
+		} finally {
+			writeFileSync(optionsFile, options);
+		}
 	});
 	it('asks for what is missing, and says which flag to pass when it cannot ask', () => {
 		const { output } = run('--locale', 'zh');

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { calendarDate } from 'astro-pavilion/tools';
+import { z } from 'astro/zod';
+import { calendarDate, type ImageFunction } from 'astro-pavilion/tools';
 import { articleSource, slugForTitle } from './article-source.ts';
 import { loadSiteAt } from './site-config.ts';
 
@@ -51,8 +52,9 @@ async function ask(question: string, choices?: string[]): Promise<string> {
 	}
 }
 
-const config = (await loadSiteAt(root))?.config;
-if (!config) throw new Error(`${join(root, 'astro.config.mjs')} was not found: run this in a Pavilion site, or pass --root.`);
+const site = await loadSiteAt(root);
+const config = site?.config;
+if (!site || !config) throw new Error(`${join(root, 'astro.config.mjs')} was not found: run this in a Pavilion site, or pass --root.`);
 const locales = Object.keys(config.locales);
 const categories = Object.keys(config.categories);
 const locale = values.locale ?? (await ask('Language', locales));
@@ -88,5 +90,13 @@ if (original) {
 const file = join(articles, locale, `${slug}.md`);
 if (existsSync(file)) throw new Error(`${relative(root, file)} exists already; choose another title or pass --slug.`);
 mkdirSync(join(articles, locale), { recursive: true });
-writeFileSync(file, articleSource({ title, date: calendarDate(new Date(), config.expo.timezone), category, translationKey }));
+// Every field of the site's schema, its own included, read as the build reads them.
+const schema = site.frontmatterSchema({
+	image: (() => z.string()) as unknown as ImageFunction,
+	categories,
+	timeZone: config.expo.timezone,
+	articleFields: site.articleFields,
+});
+const fields = site.fieldFacts(schema.shape);
+writeFileSync(file, articleSource({ title, date: calendarDate(new Date(), config.expo.timezone), category, translationKey, fields }));
 console.log(`Wrote ${relative(root, file)} (a draft: set draft: false to publish).`);

@@ -2,7 +2,8 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { frontmatterSchema, siteOptions, type PavilionConfig } from 'astro-pavilion/tools';
+import * as bundledTools from 'astro-pavilion/tools';
+import type { ArticleFields, PavilionConfig } from 'astro-pavilion/tools';
 
 const SKIP = Symbol('resolving');
 const TOOLS = 'astro-pavilion/tools';
@@ -35,17 +36,16 @@ const bundleTypeScriptAndConfig = (config: string): Plugin => ({
 			return { path: pathToFileURL(resolved.path).href, external: true };
 		});
 		esbuild.onLoad({ filter: /.*/, namespace: 'missing' }, () => ({
-			contents: 'export const siteOptions = undefined, frontmatterSchema = undefined;',
+			contents: 'export {};',
 			loader: 'js',
 		}));
 	},
 });
 
 /** What the site's own copy of the theme says, so that options and articles are read by the version that builds them. */
-interface SiteTheme {
+type Tools = Pick<typeof bundledTools, 'siteOptions' | 'frontmatterSchema' | 'loadArticleFields' | 'fieldFacts'>;
+interface SiteTheme extends Tools {
 	default: { integrations?: unknown[] };
-	siteOptions: typeof siteOptions;
-	frontmatterSchema: typeof frontmatterSchema;
 }
 
 /**
@@ -55,7 +55,7 @@ interface SiteTheme {
 async function loadSite(file: string): Promise<SiteTheme> {
 	const bundle = build({
 		stdin: {
-			contents: `export { default } from ${JSON.stringify(file)};\nexport { siteOptions, frontmatterSchema } from '${TOOLS}';\n`,
+			contents: `export { default } from ${JSON.stringify(file)};\nexport * as tools from '${TOOLS}';\n`,
 			resolveDir: dirname(file),
 			sourcefile: ENTRY,
 			loader: 'js',
@@ -76,11 +76,14 @@ async function loadSite(file: string): Promise<SiteTheme> {
 	const bundled = join(dirname(file), `${basename(file)}.pavilion-import-${process.pid}-${Date.now()}.mjs`);
 	writeFileSync(bundled, outputFiles[0]!.text);
 	try {
-		const theme = (await import(pathToFileURL(bundled).href)) as Partial<SiteTheme> & Pick<SiteTheme, 'default'>;
+		const loaded = (await import(pathToFileURL(bundled).href)) as Pick<SiteTheme, 'default'> & { tools: Partial<Tools> };
+		// A theme older than a tool reads the rest with its own copy, and that tool with the one bundled here.
 		return {
-			default: theme.default,
-			siteOptions: theme.siteOptions ?? siteOptions,
-			frontmatterSchema: theme.frontmatterSchema ?? frontmatterSchema,
+			default: loaded.default,
+			siteOptions: loaded.tools.siteOptions ?? bundledTools.siteOptions,
+			frontmatterSchema: loaded.tools.frontmatterSchema ?? bundledTools.frontmatterSchema,
+			loadArticleFields: loaded.tools.loadArticleFields ?? bundledTools.loadArticleFields,
+			fieldFacts: loaded.tools.fieldFacts ?? bundledTools.fieldFacts,
 		};
 	} finally {
 		rmSync(bundled, { force: true });
@@ -91,7 +94,11 @@ export interface Site {
 	/** The site's pavilion() options, validated the way its build validates them. */
 	config: PavilionConfig;
 	/** The front-matter schema of the theme version the site builds with. */
-	frontmatterSchema: typeof frontmatterSchema;
+	frontmatterSchema: Tools['frontmatterSchema'];
+	/** Its reading of a schema's fields, which knows the marks (a date, an image) that schema carries. */
+	fieldFacts: Tools['fieldFacts'];
+	/** The fields the site adds (pavilion({ articleFields })), read as its build reads them. */
+	articleFields: ArticleFields | undefined;
 }
 
 /** The site at `root`; undefined when it has no astro.config.mjs. A config without pavilion() stops with one line. */
@@ -101,5 +108,7 @@ export async function loadSiteAt(root: string): Promise<Site | undefined> {
 	const theme = await loadSite(file);
 	const config = theme.siteOptions(theme.default);
 	if (!config) throw new Error(`${file} does not use pavilion(): run this in a Pavilion site.`);
-	return { config, frontmatterSchema: theme.frontmatterSchema };
+	const articleFields =
+		config.articleFields === undefined ? undefined : await theme.loadArticleFields(config.articleFields, pathToFileURL(`${root}/`));
+	return { config, frontmatterSchema: theme.frontmatterSchema, fieldFacts: theme.fieldFacts, articleFields };
 }

@@ -4,7 +4,7 @@ import type { CmsConfig } from '../schemas/cms.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { FRONTMATTER_TEXT, type FieldText } from '../schemas/field-text.ts';
 import { fieldKinds } from '../schemas/field-kinds.ts';
-import { frontmatterSchema, type ImageFunction } from '../schemas/frontmatter.ts';
+import { frontmatterSchema, type ArticleFields, type ImageFunction } from '../schemas/frontmatter.ts';
 import { ARTICLE_FORMAT } from '../utils/article-file.ts';
 import { localize } from '../utils/localize.ts';
 import { logoIconUrl } from '../utils/urls.ts';
@@ -79,12 +79,14 @@ export interface CmsContext {
 	editorLocale: string;
 	site?: URL | undefined;
 	base: string;
+	/** The fields the site adds (pavilion({ articleFields }), config/article-fields.ts). */
+	articleFields?: ArticleFields | undefined;
 }
 
 /** Each locale's collection name, which the translation links of the editor page point to. */
 export const collectionName = (locale: string) => `articles-${locale}`;
 
-export function decapConfig({ config, cms, articlesFolder, editorLocale, site, base }: CmsContext): DecapConfig {
+export function decapConfig({ config, cms, articlesFolder, editorLocale, site, base, articleFields }: CmsContext): DecapConfig {
 	const language = editorLanguageOf(config.locales[editorLocale]!.lang);
 	const folder = articlesFolder.replace(/^\.\//, '').replace(/\/$/, '');
 	const mediaFolder = cms.mediaFolder.replace(/\/$/, '');
@@ -118,7 +120,10 @@ export function decapConfig({ config, cms, articlesFolder, editorLocale, site, b
 				public_folder: fromArticle,
 				summary: '{{title}} · {{date}}',
 				sortable_fields: ['date', 'title', 'category'],
-				fields: [...frontmatterFields(config, language, locale), { ...textOf('body', language), name: 'body', widget: 'markdown' }],
+				fields: [
+					...frontmatterFields(config, language, locale, articleFields),
+					{ ...textOf('body', language), name: 'body', widget: 'markdown' },
+				],
 			};
 		}),
 	};
@@ -152,12 +157,17 @@ const fieldLabel = (textKey: string, name: string, language: EditorLanguage) =>
 /** A stand-in for astro:assets' image(): in the editor a cover is a path the image widget writes. */
 const imagePath = (() => z.string().register(fieldKinds, { kind: 'image' })) as unknown as ImageFunction;
 
-const articleSchema = (config: PavilionConfig) =>
-	frontmatterSchema({ image: imagePath, categories: Object.keys(config.categories), timeZone: config.expo.timezone });
+const articleSchema = (config: PavilionConfig, articleFields: ArticleFields | undefined) =>
+	frontmatterSchema({ image: imagePath, categories: Object.keys(config.categories), timeZone: config.expo.timezone, articleFields });
 
-function frontmatterFields(config: PavilionConfig, language: EditorLanguage, locale: string): DecapField[] {
+function frontmatterFields(
+	config: PavilionConfig,
+	language: EditorLanguage,
+	locale: string,
+	articleFields: ArticleFields | undefined,
+): DecapField[] {
 	const categories = Object.keys(config.categories);
-	const schema = articleSchema(config);
+	const schema = articleSchema(config, articleFields);
 	return Object.entries(schema.shape).map(([name, field]) => {
 		const decap = fieldOf(name, field as z.ZodType, language);
 		if (name === 'category')
@@ -192,7 +202,10 @@ function fieldOf(name: string, field: z.ZodType, language: EditorLanguage, paren
 	const { inner, required, defaultValue, kind } = unwrap(field);
 	const base: DecapField = {
 		name,
-		...(textKey in FRONTMATTER_TEXT ? textOf(textKey, language) : { label: name }),
+		// A field the site added is labelled by its name and explained by its own .describe().
+		...(textKey in FRONTMATTER_TEXT
+			? textOf(textKey, language)
+			: { label: name, ...(field.description ? { hint: field.description } : {}) }),
 		widget: 'string',
 		required,
 		...(defaultValue !== undefined ? { default: defaultValue } : {}),
@@ -207,7 +220,15 @@ function fieldOf(name: string, field: z.ZodType, language: EditorLanguage, paren
 	// The file name: required by the editor, checked before saving with the theme's own rule (utils/slugs.ts).
 	if (name === 'slug') return { ...base, widget: 'pavilion-slug', required: true };
 	if (type === 'boolean') return { ...base, widget: 'boolean' };
-	if (type === 'enum') return { ...base, widget: 'select' };
+	if (type === 'enum') {
+		// The values themselves; the theme's category gets its labels in frontmatterFields().
+		const values = Object.values((inner.def as unknown as { entries: Record<string, string> }).entries);
+		return { ...base, widget: 'select', options: values.map((value) => ({ label: value, value })) };
+	}
+	if (type === 'number') {
+		const whole = /int/.test((inner as z.ZodNumber).format ?? '');
+		return { ...base, widget: 'number', value_type: whole ? 'int' : 'float' };
+	}
 	if (type === 'array') return { ...base, widget: 'list' };
 	const block = blockOf(inner);
 	if (block) return objectField(base, block, language, name);
@@ -248,9 +269,13 @@ function objectField(base: DecapField, object: z.ZodObject, language: EditorLang
 }
 
 /** For each optional block of the front matter, the parts it must have once anything is filled in, labelled in the editor language. */
-export function requiredInBlocks(config: PavilionConfig, language: EditorLanguage): Record<string, { name: string; label: string }[]> {
+export function requiredInBlocks(
+	config: PavilionConfig,
+	language: EditorLanguage,
+	articleFields?: ArticleFields,
+): Record<string, { name: string; label: string }[]> {
 	return Object.fromEntries(
-		Object.entries(articleSchema(config).shape).flatMap(([name, field]) => {
+		Object.entries(articleSchema(config, articleFields).shape).flatMap(([name, field]) => {
 			const { inner, required } = unwrap(field as z.ZodType);
 			const block = blockOf(inner);
 			if (!block || required) return [];

@@ -6,13 +6,13 @@ import type { SatteriResolvedOptions } from '@astrojs/markdown-satteri';
 import type { Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { imageMetadata } from 'astro/assets/utils';
-import { BODY_PROBLEMS_KEY, type ArticleProblem, type ArticleProblemRecord } from '../utils/article-problems.ts';
+import { BODY_PROBLEMS_KEY, type ArticleProblem, type ArticleProblemRecord } from './article-problems.ts';
 import { attributeAllowed, elementFate, isRemote, tagProblems } from '../utils/body-policy.ts';
 import { MARKDOWN_IMAGE, readBodyHtml } from '../utils/body-html.ts';
 import { schemeOf } from '../utils/link-schemes.ts';
 import { hiddenByAuthor } from '../utils/hidden-elements.ts';
 import { keptStyle } from '../utils/style-policy.ts';
-import { bodyImageProblems } from '../config/body-images.ts';
+import { bodyImageProblems } from '../loaders/body-images.ts';
 
 type HastPlugin = Exclude<
 	SatteriResolvedOptions['hastPlugins'][number],
@@ -27,7 +27,7 @@ type Context = Parameters<NonNullable<HastPlugin['raw']>>[1];
  */
 export function articleBodyPlugin(projectRoot: URL, publicDir: URL, compiledProblems: ArticleProblemRecord): HastPlugin {
 	/**
-	 * Record what was found (utils/article-problems.ts): in the rendering's front matter for .md,
+	 * Record what was found (integrations/article-problems.ts): in the rendering's front matter for .md,
 	 * which the articles loader reads while content loads, or in the integration's record for .mdx,
 	 * compiled with the pages and read when the build is done. Either stops the build naming the
 	 * file. The node is dropped meanwhile, so nothing refused reaches a page even for a moment.

@@ -5,6 +5,7 @@ import { collectionName, decapConfig, editorLanguageOf, requiredInBlocks, type D
 import { configError } from '../config/config-error.ts';
 import { editorPolicy, type EditorPolicy } from './csp.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
+import type { ArticleFields } from '../schemas/frontmatter.ts';
 import { localePath, SEGMENTS } from '../utils/urls.ts';
 
 /** What the /admin/ routes serve, decided once at config time (virtual:pavilion/cms). */
@@ -26,7 +27,13 @@ export interface CmsModule {
  * Decap CMS comes from the site's own dependencies: only sites that turn the editor on install it.
  * Its bundle loads its chunks from beside itself, so the whole dist folder is served (source maps aside).
  */
-export function cmsModule(config: PavilionConfig, root: URL, site: URL | undefined, base: string): CmsModule | undefined {
+export function cmsModule(
+	config: PavilionConfig,
+	root: URL,
+	site: URL | undefined,
+	base: string,
+	articleFields?: ArticleFields,
+): CmsModule | undefined {
 	const cms = config.cms;
 	if (!cms) return undefined;
 	let decapDir: string;
@@ -44,11 +51,11 @@ export function cmsModule(config: PavilionConfig, root: URL, site: URL | undefin
 		configs: Object.fromEntries(
 			locales.map((editorLocale) => [
 				editorLocale,
-				decapConfig({ config, cms, articlesFolder: cms.articlesFolder, editorLocale, site, base }),
+				decapConfig({ config, cms, articlesFolder: cms.articlesFolder, editorLocale, site, base, articleFields }),
 			]),
 		),
 		requiredInBlocks: Object.fromEntries(
-			locales.map((locale) => [locale, requiredInBlocks(config, editorLanguageOf(config.locales[locale]!.lang))]),
+			locales.map((locale) => [locale, requiredInBlocks(config, editorLanguageOf(config.locales[locale]!.lang), articleFields)]),
 		),
 		collections: Object.fromEntries(locales.map((locale) => [locale, collectionName(locale)])),
 		decapDir,

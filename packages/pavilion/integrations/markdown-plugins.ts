@@ -1,6 +1,6 @@
 import type { AstroConfig } from 'astro';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
-import type { ArticleProblemRecord } from '../utils/article-problems.ts';
+import type { ArticleProblemRecord } from './article-problems.ts';
 import { articleBodyPlugin } from './article-html.ts';
 import { cjkEmphasisPlugin } from './cjk-emphasis.ts';
 import { figuresPlugin } from './figures.ts';

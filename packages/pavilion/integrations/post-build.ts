@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { AstroIntegrationLogger } from 'astro';
-import type { ArticleProblemRecord } from '../utils/article-problems.ts';
-import { articleError } from '../config/entry-checks.ts';
+import type { ArticleProblemRecord } from './article-problems.ts';
+import { articleError } from '../loaders/entry-checks.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { SITE_FACTS_FILE, type SiteFacts } from '../utils/site-facts.ts';
 import type { UrlContext } from '../utils/urls.ts';

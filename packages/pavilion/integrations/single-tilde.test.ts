@@ -1,7 +1,7 @@
 import { createSatteriMarkdownProcessor, satteri } from '@astrojs/markdown-satteri';
 import type { AstroConfig } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { articleProblemRecord } from '../utils/article-problems.ts';
+import { articleProblemRecord } from './article-problems.ts';
 import { addMarkdownPlugins } from './markdown-plugins.ts';
 
 /** The theme's Markdown plugins, in the order the theme registers them. */

@@ -5,6 +5,7 @@ import { checkCustomCss } from '../config/custom-css.ts';
 import { pictureFileProblem } from '../config/picture-file.ts';
 import { resolveProjectPath, resolveProjectPathOrPackage } from '../config/project-path.ts';
 import { OVERRIDABLE_COMPONENTS } from '../schemas/components.ts';
+import { ARTICLE_FIELDS_EXAMPLE } from '../schemas/frontmatter.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import type { TranslationsByLocale } from '../utils/strings.ts';
 import type { CmsModule } from './cms.ts';
@@ -54,6 +55,7 @@ export function vitePluginPavilion(
 		'virtual:pavilion/cms': `export default ${JSON.stringify(cms ?? null)};`,
 		'virtual:pavilion/press': `export default ${JSON.stringify(press ?? null)};`,
 		'virtual:pavilion/images': imagesModule(config, astroConfig.root),
+		'virtual:pavilion/article-fields': articleFieldsModule(config.articleFields, astroConfig.root),
 		'virtual:pavilion/user-css': userCssModule(config.customCss, astroConfig.root),
 		...componentModules(config, astroConfig.root),
 	};
@@ -73,6 +75,12 @@ export function vitePluginPavilion(
 			return name ? modules[name] : undefined;
 		},
 	};
+}
+
+/** The site's added fields (config/article-fields.ts read them at config time): the module itself, so Vite follows its edits. */
+function articleFieldsModule(path: string | undefined, root: URL): string {
+	if (path === undefined) return 'export default null;';
+	return `export { default } from ${JSON.stringify(resolveProjectPath(path, root, 'articleFields', ARTICLE_FIELDS_EXAMPLE))};`;
 }
 
 function userCssModule(paths: readonly string[], root: URL): string {

@@ -116,6 +116,13 @@ export function userConfigSchema({ defaultLocale, locales }: LocalesConfig) {
 				.describe(
 					'Accept MDX articles (.mdx). MDX is code: an .mdx file can import any file of the build machine and run JavaScript while the site is built. Set false when articles come from people whose code you would not run; an .mdx article then stops the build, and Pavilion does not add MDX (see docs/mdx.md).',
 				),
+			articleFields: z
+				.string()
+				.min(1)
+				.optional()
+				.describe(
+					"Module, from the project root, whose default export adds fields to every article's front matter: `export default z.object({ booth: z.string().optional() })` in ./src/article-fields.ts. The build, the browser editor, the importer and the new-article command all read them from there (see docs/front-matter.md).",
+				),
 			incrementalBuild: z
 				.boolean()
 				.default(true)

@@ -49,10 +49,41 @@ function articleDate(timeZone: string) {
 /** Astro's `image()` helper from the collection's schema context; unit tests pass a stand-in. */
 export type ImageFunction = SchemaContext['image'];
 
+/** What the fields a site adds may use: `image()`, for a picture field of their own. */
+export interface ArticleFieldsContext {
+	image: ImageFunction;
+}
+
+/**
+ * The fields a site adds to every article: the default export of the module that
+ * `pavilion({ articleFields })` names. A function when a field needs `image()`.
+ */
+export type ArticleFields = z.ZodObject | ((context: ArticleFieldsContext) => z.ZodObject);
+
 export interface FrontmatterContext {
 	image: ImageFunction;
 	categories: readonly string[];
 	timeZone: string;
+	/** The site's own fields (pavilion({ articleFields })), after the theme's. */
+	articleFields?: ArticleFields | undefined;
+}
+
+/** Where the docs put the module of a site's added fields; pavilion({ articleFields }) may name any. */
+export const ARTICLE_FIELDS_EXAMPLE = './src/article-fields.ts';
+
+/** Names the editor gives a meaning of its own, which an added field may not take. */
+const RESERVED_FIELDS = ['body'];
+
+/** Why a module's default export cannot be the site's added fields, or undefined when it can be. */
+export function articleFieldsProblem(fields: unknown, context: ArticleFieldsContext): string | undefined {
+	const isObject = (value: unknown): value is z.ZodObject => value instanceof z.ZodObject;
+	const object = typeof fields === 'function' ? (fields as (context: ArticleFieldsContext) => unknown)(context) : fields;
+	if (!isObject(object))
+		return `has no default export of fields; expected \`export default z.object({ booth: z.string().optional() })\` (z from 'astro/zod'), or a function of { image } that returns one`;
+	const own = fieldsBesideCover(['news'], 'UTC').shape;
+	const taken = Object.keys(object.shape).find((name) => name in own || RESERVED_FIELDS.includes(name));
+	if (taken !== undefined) return `adds the field "${taken}", which the theme has already; expected a name of its own, such as "booth"`;
+	return undefined;
 }
 
 /**
@@ -60,16 +91,22 @@ export interface FrontmatterContext {
  * `image()` helper, and building every field each time cost half a millisecond an article: the
  * other fields are built once per set of categories and time zone, and only the cover per call.
  */
-export function frontmatterSchema({ image, categories, timeZone }: FrontmatterContext) {
+export function frontmatterSchema({ image, categories, timeZone, articleFields }: FrontmatterContext) {
 	const fields = cached(fieldsOf, JSON.stringify([categories, timeZone]), () => fieldsBesideCover(categories, timeZone));
-	return fields.extend({ cover: image().optional().describe(describeField('cover')) });
+	const own = fields.extend({ cover: image().optional().describe(describeField('cover')) });
+	if (articleFields === undefined) return own;
+	const problem = articleFieldsProblem(articleFields, { image });
+	if (problem !== undefined) throw new Error(`articleFields ${problem}`);
+	const added = typeof articleFields === 'function' ? articleFields({ image }) : articleFields;
+	// Typed as the theme's own fields: what a site adds is its own to read (entry.data.booth).
+	return own.extend(added.shape) as unknown as typeof own;
 }
 
 const fieldsOf = new Map<string, ReturnType<typeof fieldsBesideCover>>();
 
 function fieldsBesideCover(categories: readonly string[], timeZone: string) {
 	const [firstCategory, ...otherCategories] = categories as [string, ...string[]];
-	// A plain object, so that sites can `.extend()` it; rules across fields live in config/entry-checks.ts.
+	// A plain object, so that sites can `.extend()` it; rules across fields live in loaders/entry-checks.ts.
 	return z.object({
 		title: text('the headline as text').describe(describeField('title')),
 		date: articleDate(timeZone).describe(describeField('date')),

@@ -6,7 +6,7 @@ import { AstroError } from 'astro/errors';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { show } from '../utils/show.ts';
 import { bodyImageProblems } from './body-images.ts';
-import { leavingLinkProblem, linkLeavingProject, pathInProject } from './project-path.ts';
+import { leavingLinkProblem, linkLeavingProject, pathInProject } from '../config/project-path.ts';
 import { entryLocale, entrySlug } from '../utils/entry-path.ts';
 import { slugProblem } from '../utils/slugs.ts';
 
@@ -116,6 +116,20 @@ export async function checkCoverImage(cover: unknown, filePath: string | undefin
 }
 
 /**
+ * The theme's own fields say what was given and what is expected (schemas/expecting.ts); a field a
+ * site adds (pavilion({ articleFields })) has zod's and Astro's words, which repeat the field name
+ * ("**booth**: Required"): say those the theme's way.
+ */
+function plainProblem(problem: string): string {
+	const text = problem.replace(/^\*\*.+?\*\*: /, '');
+	if (text === 'Required' || /received undefined$/.test(text))
+		return 'is missing; expected a value, which the fields the site adds require (pavilion({ articleFields }))';
+	const type = /^Expected type `(.+)`, received `(.+)`$/.exec(text);
+	if (type) return `was given as ${type[2]}; expected ${type[1]}`;
+	return text;
+}
+
+/**
  * Astro reports schema problems as "**articles → zh/x** data does not match…" with the file in a
  * separate location field. Restate them in the theme's own form, one line per field, file first.
  */
@@ -123,7 +137,7 @@ export function restateSchemaError(error: unknown, filePath: string | undefined,
 	if (!(error instanceof Error) || error.name !== 'InvalidContentEntryDataError') return error;
 	const problems = [...error.message.matchAll(/^\s*\*\*(.+?)\*\*: (.+)$/gm)].map(([, field, problem]) => ({
 		field: field!,
-		problem: problem!,
+		problem: plainProblem(problem!),
 	}));
 	if (problems.length === 0) return error;
 	return fieldErrors(filePath, root, problems);

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { leavingLinkProblem, linkLeavingProject, pathInProject } from './project-path.ts';
-import { pictureFileProblem } from './picture-file.ts';
+import { leavingLinkProblem, linkLeavingProject, pathInProject } from '../config/project-path.ts';
+import { pictureFileProblem } from '../config/picture-file.ts';
 import { schemeOf } from '../utils/link-schemes.ts';
 import { show } from '../utils/show.ts';
 
