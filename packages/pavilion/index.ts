@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
+import { adapterImagesError } from './config/adapter-images.ts';
 import { readBuildInstant } from './config/build-instant.ts';
 import { siteTranslations } from './config/translations.ts';
 import { parseUserConfig } from './config/user-config.ts';
@@ -106,6 +107,8 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				});
 			},
 			'astro:config:done': ({ config: astroConfig, injectTypes }) => {
+				const imagesError = adapterImagesError(astroConfig);
+				if (imagesError) throw imagesError;
 				outDir = astroConfig.outDir;
 				cacheDir = astroConfig.cacheDir;
 				injectTypes({ filename: 'types.d.ts', content: '/// <reference types="astro-pavilion/virtual" />' });
