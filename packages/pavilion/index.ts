@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
+import { adapterImagesError } from './config/adapter-images.ts';
 import { readBuildInstant } from './config/build-instant.ts';
 import { siteTranslations } from './config/translations.ts';
 import { parseUserConfig } from './config/user-config.ts';
@@ -17,6 +18,7 @@ import { afterBuild } from './integrations/post-build.ts';
 import { quietBuildLog } from './integrations/quiet-build.ts';
 import { dropShellCommandVariable } from './integrations/stable-env.ts';
 import { pageConcurrency } from './integrations/page-concurrency.ts';
+import { nodeFiles, nodeFilesMiddleware, writeNodeFiles, type NodeFile } from './integrations/node-files.ts';
 import { pavilionRoutes, siteFactsRoute } from './integrations/routes.ts';
 import { pavilionSitemap, type AlternatesByPage } from './integrations/sitemap.ts';
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
@@ -41,6 +43,8 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 	// Filled from the site model after rendering, before the sitemap integration (added after this one) writes.
 	const alternates: AlternatesByPage = new Map();
 	let buildId = '';
+	// Written after the pages and served by `astro dev`: whatever renders the pages may have no disk and no sharp.
+	let filesFromNode: NodeFile[] = [];
 	// What the body plugin finds in MDX articles, compiled with the pages; refused when the build is done.
 	const compiledProblems = articleProblemRecord();
 	const integration: AstroIntegration = {
@@ -66,7 +70,8 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				const cms = cmsModule(config, astroConfig.root, site, base, articleFields);
 				const press = pressModule(config, astroConfig.root, (message) => logger.warn(message));
 				for (const warning of svgMetadataWarnings(config, astroConfig.root)) logger.warn(warning);
-				for (const route of pavilionRoutes(config, ownFavicon)) injectRoute({ ...route, prerender: true });
+				filesFromNode = nodeFiles(config, astroConfig.root, { ownFavicon, press, cms });
+				for (const route of pavilionRoutes(config)) injectRoute({ ...route, prerender: true });
 				if (command === 'build') injectRoute(siteFactsRoute);
 				if (!addMarkdownPlugins(astroConfig.markdown, astroConfig.root, astroConfig.publicDir, compiledProblems)) {
 					logger.warn(
@@ -106,6 +111,8 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				});
 			},
 			'astro:config:done': ({ config: astroConfig, injectTypes }) => {
+				const imagesError = adapterImagesError(astroConfig);
+				if (imagesError) throw imagesError;
 				outDir = astroConfig.outDir;
 				cacheDir = astroConfig.cacheDir;
 				injectTypes({ filename: 'types.d.ts', content: '/// <reference types="astro-pavilion/virtual" />' });
@@ -113,10 +120,13 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 			'astro:server:setup': ({ server, logger }) => {
 				// Astro also starts a server while it builds (to load content); search in dev is for `astro dev` alone.
 				if (dev && config?.search && outDir) server.middlewares.use(devSearchMiddleware(outDir, logger, base));
+				if (dev) server.middlewares.use(nodeFilesMiddleware(filesFromNode, base));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!config || !root || !cacheDir) return;
 				const urls = { base, defaultLocale: config.defaultLocale, articlesBase: config.articlesBase };
+				// Before the post-build steps: the service worker lists what is in the output folder.
+				await writeNodeFiles(filesFromNode, dir);
 				await afterBuild({ config, root, urls, site, outDir: dir, cacheDir, buildId, alternates, compiledProblems, logger });
 				if (!ownPolicy) writeHeaderPolicy(dir);
 			},

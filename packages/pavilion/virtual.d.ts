@@ -12,7 +12,7 @@ declare module 'virtual:pavilion/images' {
 	export const logo: import('astro').ImageMetadata | undefined;
 	/** The `socialImage` option: link previews of pages without a cover. */
 	export const socialImage: import('astro').ImageMetadata | undefined;
-	/** Absolute path of the logo file, for rasterizing it (routes/logo.png.ts). */
+	/** Absolute path of the logo file: Head.astro links an SVG logo as the icon by its extension. */
 	export const logoFile: string | undefined;
 	/** QR code images of `social[i].qr`, keyed by the account's index. */
 	export const socialQr: Record<number, import('astro').ImageMetadata>;

@@ -2,6 +2,7 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect } from 'vitest';
+import * as adapters from './catalogue/adapters.ts';
 import * as attack from './catalogue/attack.ts';
 import * as bodies from './catalogue/bodies.ts';
 import * as cjk from './catalogue/cjk.ts';
@@ -19,7 +20,7 @@ import { indexedPages, jsonLdOf, withOptions, writeFile } from './test-utils.ts'
 export { article, type HandledCase, type RefusedCase } from './catalogue-kit.ts';
 
 /** Areas kept in their own files under catalogue/, so that each reads as one subject. */
-const AREAS = [attack, bodies, cjk, crashes, csp, fields, files, hidden, styles, validity];
+const AREAS = [adapters, attack, bodies, cjk, crashes, csp, fields, files, hidden, styles, validity];
 
 const CORE_REFUSED: RefusedCase[] = [
 	// Front matter

@@ -10,7 +10,7 @@ import { CLEANED_PICTURE, UNCLEANED_PICTURE, servedPressFile, withoutPrivateMeta
 /** One download of the press kit, as listed from its folder once, at config time (virtual:pavilion/press). */
 export interface PressDownload {
 	name: string;
-	/** Absolute path, read by the route that serves the file. */
+	/** Absolute path, read when the file is written into the build (integrations/node-files.ts). */
 	file: string;
 	/** Size of the file as served: a photo without its camera's metadata (utils/private-metadata.ts). */
 	bytes: number;

@@ -7,20 +7,18 @@ export interface InjectedRoute {
 	entrypoint: string;
 }
 
-/** Every page the theme makes. `[...locale]` is empty for the default locale and the key for the others. */
-export function pavilionRoutes(
-	{
-		articlesBase: news,
-		feed,
-		search,
-		offline,
-		logo,
-		cms,
-		press,
-	}: Pick<PavilionConfig, 'articlesBase' | 'feed' | 'search' | 'offline' | 'logo' | 'cms' | 'press'>,
-	/** The site serves its own /favicon.ico from its public folder. */
-	ownFavicon = false,
-): InjectedRoute[] {
+/**
+ * Every page the theme makes. `[...locale]` is empty for the default locale and the key for the
+ * others. Files that need Node (the logo's PNGs, the press kit, Decap) are not routes: see node-files.ts.
+ */
+export function pavilionRoutes({
+	articlesBase: news,
+	feed,
+	search,
+	offline,
+	cms,
+	press,
+}: Pick<PavilionConfig, 'articlesBase' | 'feed' | 'search' | 'offline' | 'cms' | 'press'>): InjectedRoute[] {
 	const route = (pattern: string, file: string) => ({ pattern, entrypoint: `astro-pavilion/routes/${file}` });
 	return [
 		route('/[...locale]', 'Home.astro'),
@@ -33,24 +31,13 @@ export function pavilionRoutes(
 		route('/[locale]/404', 'NotFound.astro'),
 		route(`/[...locale]/${SEGMENTS.calendar}`, 'expo.ics.ts'),
 		route('/robots.txt', 'robots.txt.ts'),
-		route(`/${SEGMENTS.icons}/logo-[size].png`, 'logo.png.ts'),
-		...(logo && !ownFavicon ? [route('/favicon.ico', 'favicon.ico.ts')] : []),
 		...(search ? [route(`/[...locale]/${SEGMENTS.search}`, 'Search.astro')] : []),
 		...(offline
 			? [route(`/[...locale]/${SEGMENTS.offline}`, 'Offline.astro'), route(`/[...locale]/${SEGMENTS.manifest}`, 'manifest.webmanifest.ts')]
 			: []),
-		...(press
-			? [
-					route(`/[...locale]/${SEGMENTS.press}`, 'Press.astro'),
-					route(`/${SEGMENTS.press}/${SEGMENTS.pressDownloads}/[file]`, 'press-download.ts'),
-				]
-			: []),
+		...(press ? [route(`/[...locale]/${SEGMENTS.press}`, 'Press.astro')] : []),
 		...(cms
-			? [
-					route(`/[...locale]/${SEGMENTS.admin}`, 'Admin.astro'),
-					route(`/[...locale]/${SEGMENTS.admin}/config.yml`, 'admin-config.yml.ts'),
-					route(`/${SEGMENTS.admin}/decap/[file]`, 'decap-file.ts'),
-				]
+			? [route(`/[...locale]/${SEGMENTS.admin}`, 'Admin.astro'), route(`/[...locale]/${SEGMENTS.admin}/config.yml`, 'admin-config.yml.ts')]
 			: []),
 		...(feed === false
 			? []
