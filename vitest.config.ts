@@ -13,7 +13,7 @@ export default defineConfig({
 					testTimeout: 60_000,
 					include: [
 						'packages/pavilion/*.test.ts',
-						'packages/pavilion/{schemas,utils,config,runtime,integrations}/**/*.test.ts',
+						'packages/pavilion/{schemas,utils,config,runtime,integrations,features}/**/*.test.ts',
 						'packages/pavilion-import/src/**/*.test.ts',
 						'scripts/**/*.test.ts',
 					],

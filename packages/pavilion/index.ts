@@ -5,10 +5,9 @@ import type { AstroIntegration } from 'astro';
 import { readBuildInstant } from './config/build-instant.ts';
 import { siteTranslations } from './config/translations.ts';
 import { parseUserConfig } from './config/user-config.ts';
-import { cmsModule, editorPaths } from './integrations/cms.ts';
+import { FEATURES, featuresOn } from './features/index.ts';
+import type { PavilionFeature } from './features/feature.ts';
 import { contentSecurityPolicy, writeHeaderPolicy } from './integrations/csp.ts';
-import { devSearchMiddleware } from './integrations/dev-search.ts';
-import { pressModule } from './integrations/press.ts';
 import { svgMetadataWarnings } from './integrations/svg-metadata.ts';
 import { addMarkdownPlugins } from './integrations/markdown-plugins.ts';
 import { astroI18nConfig } from './integrations/i18n.ts';
@@ -21,6 +20,7 @@ import { pavilionSitemap, type AlternatesByPage } from './integrations/sitemap.t
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
 import { contentImageGuard } from './integrations/content-images.ts';
 import { refuseLinksLeavingPublicFolder } from './config/public-links.ts';
+import type { OverridableComponent } from './schemas/components.ts';
 import type { PavilionConfig, PavilionUserConfig } from './schemas/config.ts';
 import { articleProblemRecord } from './utils/article-problems.ts';
 import { SITE_FACTS_FILE } from './utils/site-facts.ts';
@@ -29,6 +29,8 @@ export type { PavilionUserConfig };
 
 export default function pavilion(options: PavilionUserConfig): AstroIntegration {
 	let config: PavilionConfig | undefined;
+	/** The features the options turn on (features/index.ts). */
+	let features: PavilionFeature[] = [];
 	let outDir: URL | undefined;
 	let cacheDir: URL | undefined;
 	let site: URL | undefined;
@@ -59,10 +61,11 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					);
 				refuseLinksLeavingPublicFolder(astroConfig.publicDir, astroConfig.root);
 				const ownFavicon = existsSync(new URL('favicon.ico', astroConfig.publicDir));
-				const cms = cmsModule(config, astroConfig.root, site, base);
-				const press = pressModule(config, astroConfig.root, (message) => logger.warn(message));
+				features = featuresOn(config);
+				const setup = { config, root: astroConfig.root, site, base, warn: (message: string) => logger.warn(message) };
+				const featureModules = Object.assign({}, ...features.map((feature) => feature.virtualModules?.(setup))) as Record<string, string>;
 				for (const warning of svgMetadataWarnings(config, astroConfig.root)) logger.warn(warning);
-				for (const route of pavilionRoutes(config, ownFavicon)) injectRoute({ ...route, prerender: true });
+				for (const route of pavilionRoutes(config, features, ownFavicon)) injectRoute({ ...route, prerender: true });
 				if (command === 'build') injectRoute(siteFactsRoute);
 				if (!addMarkdownPlugins(astroConfig.markdown, astroConfig.root, astroConfig.publicDir, compiledProblems)) {
 					logger.warn(
@@ -80,9 +83,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					build: pageConcurrency(astroConfig.build.concurrency),
 					integrations: [
 						...(has('@astrojs/mdx') || !config.mdx ? [] : [mdx()]),
-						...(has('@astrojs/sitemap') || !site
-							? []
-							: [pavilionSitemap(alternates, site, new Set([...editorPaths(config, base), `${base}${SITE_FACTS_FILE}`]))]),
+						...(has('@astrojs/sitemap') || !site ? [] : [pavilionSitemap(alternates, site, sitemapExclusions(config, features, base))]),
 					],
 					vite: {
 						plugins: [
@@ -92,8 +93,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 								build,
 								{ instant: builtAt, start: randomUUID() },
 								astroConfig,
-								cms,
-								press,
+								{ modules: featureModules, components: featureComponents() },
 							),
 							contentImageGuard(astroConfig.root),
 						],
@@ -108,16 +108,27 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				// Astro also starts a server while it builds (to load content); search in dev is for `astro dev` alone.
-				if (dev && config?.search && outDir) server.middlewares.use(devSearchMiddleware(outDir, logger, base));
+				if (!dev || !outDir) return;
+				for (const feature of features) if (feature.devMiddleware) server.middlewares.use(feature.devMiddleware({ outDir, logger, base }));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!config || !root || !cacheDir) return;
 				const urls = { base, defaultLocale: config.defaultLocale, articlesBase: config.articlesBase };
-				await afterBuild({ config, root, urls, site, outDir: dir, cacheDir, buildId, alternates, compiledProblems, logger });
+				await afterBuild({ config, root, urls, site, outDir: dir, cacheDir, buildId, alternates, compiledProblems, logger, features });
 				if (!ownPolicy) writeHeaderPolicy(dir);
 			},
 		},
 	};
 	// pavilion-import reads the options from the site's astro.config.mjs through siteOptions() of tools.ts.
 	return Object.assign(integration, { pavilionOptions: options });
+}
+
+/** Pages the sitemap leaves out: the features' (the editor's, noindex) and the site facts, which never ship. */
+function sitemapExclusions(config: PavilionConfig, features: readonly PavilionFeature[], base: string): Set<string> {
+	return new Set([...features.flatMap((feature) => feature.sitemapExclusions?.(config, base) ?? []), `${base}${SITE_FACTS_FILE}`]);
+}
+
+/** The theme's files of replaceable components that live in a feature's folder, whether the feature is on or not. */
+function featureComponents(): Partial<Record<OverridableComponent, URL>> {
+	return Object.assign({}, ...FEATURES.map((feature) => feature.components)) as Partial<Record<OverridableComponent, URL>>;
 }

@@ -1,26 +1,22 @@
+import type { InjectedRoute, PavilionFeature } from '../features/feature.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { SITE_FACTS_FILE } from '../utils/site-facts.ts';
 import { SEGMENTS } from '../utils/urls.ts';
 
-export interface InjectedRoute {
-	pattern: string;
-	entrypoint: string;
-}
+export type { InjectedRoute };
 
-/** Every page the theme makes. `[...locale]` is empty for the default locale and the key for the others. */
+/**
+ * Every page the theme makes: the core's, then those of the features that are on (features/index.ts).
+ * `[...locale]` is empty for the default locale and the key for the others.
+ */
 export function pavilionRoutes(
-	{
-		articlesBase: news,
-		feed,
-		search,
-		offline,
-		logo,
-		cms,
-		press,
-	}: Pick<PavilionConfig, 'articlesBase' | 'feed' | 'search' | 'offline' | 'logo' | 'cms' | 'press'>,
+	config: PavilionConfig,
+	/** The features that are on. */
+	features: readonly PavilionFeature[],
 	/** The site serves its own /favicon.ico from its public folder. */
 	ownFavicon = false,
 ): InjectedRoute[] {
+	const { articlesBase: news, feed, logo } = config;
 	const route = (pattern: string, file: string) => ({ pattern, entrypoint: `astro-pavilion/routes/${file}` });
 	return [
 		route('/[...locale]', 'Home.astro'),
@@ -35,23 +31,6 @@ export function pavilionRoutes(
 		route('/robots.txt', 'robots.txt.ts'),
 		route(`/${SEGMENTS.icons}/logo-[size].png`, 'logo.png.ts'),
 		...(logo && !ownFavicon ? [route('/favicon.ico', 'favicon.ico.ts')] : []),
-		...(search ? [route(`/[...locale]/${SEGMENTS.search}`, 'Search.astro')] : []),
-		...(offline
-			? [route(`/[...locale]/${SEGMENTS.offline}`, 'Offline.astro'), route(`/[...locale]/${SEGMENTS.manifest}`, 'manifest.webmanifest.ts')]
-			: []),
-		...(press
-			? [
-					route(`/[...locale]/${SEGMENTS.press}`, 'Press.astro'),
-					route(`/${SEGMENTS.press}/${SEGMENTS.pressDownloads}/[file]`, 'press-download.ts'),
-				]
-			: []),
-		...(cms
-			? [
-					route(`/[...locale]/${SEGMENTS.admin}`, 'Admin.astro'),
-					route(`/[...locale]/${SEGMENTS.admin}/config.yml`, 'admin-config.yml.ts'),
-					route(`/${SEGMENTS.admin}/decap/[file]`, 'decap-file.ts'),
-				]
-			: []),
 		...(feed === false
 			? []
 			: [
@@ -60,6 +39,7 @@ export function pavilionRoutes(
 					route(`/[...locale]/${SEGMENTS.subscribe}`, 'Subscribe.astro'),
 					route(`/[...locale]/${news}/${SEGMENTS.category}/[category]/${SEGMENTS.feed}`, 'category-rss.xml.ts'),
 				]),
+		...features.flatMap((feature) => feature.routes(config)),
 	];
 }
 
