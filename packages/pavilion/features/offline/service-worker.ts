@@ -1,6 +1,5 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build as bundle } from 'esbuild';
 import type { SaveListFacts } from '../../utils/site-facts.ts';
 import { loadLater } from '../../integrations/load-later.ts';
 import {
@@ -16,6 +15,7 @@ import {
 	SEGMENTS,
 	type UrlContext,
 } from '../../utils/urls.ts';
+import { filesUnder, precacheManifest } from './precache-manifest.ts';
 
 export interface ServiceWorkerOptions {
 	outDir: URL;
@@ -25,7 +25,7 @@ export interface ServiceWorkerOptions {
 }
 
 export interface ServiceWorkerSummary {
-	/** Files Workbox precaches: the site shell and pages. */
+	/** Files the worker precaches: the site shell and pages. */
 	entries: number;
 	/** Search index files, cached at install from search-index-files.json. */
 	searchFiles: number;
@@ -34,20 +34,12 @@ export interface ServiceWorkerSummary {
 	workerBytes: number;
 }
 
-/**
- * Workbox's build tools take half a second to load: only a build that writes the worker pays for
- * it, and it can load them early while Pagefind indexes in its own process.
- */
-export function loadWorkbox(): typeof import('workbox-build') {
-	return loadLater('workbox-build') as typeof import('workbox-build');
-}
-
 /** Pagefind's own UI bundles are not used by Pavilion: no need to store them on every phone. */
-const UNUSED = ['pagefind-ui.*', 'pagefind-modular-ui.*', 'pagefind-component-ui.*'];
+const UNUSED = /^(pagefind-ui|pagefind-modular-ui|pagefind-component-ui)\./;
 
 /**
  * Write sw.js after the search index exists: Workbox's runtime (bundled by esbuild) with the
- * precache manifest of the site shell that Workbox computes from the build output. The search
+ * precache manifest of the site shell, computed from the build output (precache-manifest.ts). The search
  * index's files, thousands on a large site, go in search-index-files.json, which the worker reads
  * at install, so sw.js stays small whatever the size of the site.
  */
@@ -55,29 +47,28 @@ export async function writeServiceWorker({ outDir, urls, locales, buildId }: Ser
 	const { base } = urls;
 	const file = (url: string) => outputPathOf(url, base);
 	// Only what this build made: no logo means no icons, search: false means no search pages.
-	const built = (pattern: string) => existsSync(new URL(pattern.replace(/\*.*$/, ''), outDir));
-	const shellPatterns = [
-		'_astro/**/*.{js,css,svg}',
-		`${SEGMENTS.icons}/*.png`,
-		...locales.flatMap((locale) => [homeUrl, searchUrl, offlineUrl, manifestUrl].map((urlOf) => file(urlOf(urls, locale)))),
-	].filter(built);
-	const common = { globDirectory: fileURLToPath(outDir), maximumFileSizeToCacheInBytes: 8 * 1024 * 1024, modifyURLPrefix: { '': base } };
-	// Hashed file names need no revision: a new file is a new name.
-	const { getManifest } = loadWorkbox();
-	const shell = await getManifest({ ...common, globPatterns: shellPatterns, dontCacheBustURLsMatching: /^_astro\// });
+	const pages = locales.flatMap((locale) => [homeUrl, searchUrl, offlineUrl, manifestUrl].map((urlOf) => file(urlOf(urls, locale))));
+	const shellFiles = [
+		...filesUnder(outDir, '_astro/').filter((path) => /\.(js|css|svg)$/.test(path)),
+		...filesUnder(outDir, `${SEGMENTS.icons}/`).filter((path) => /^[^/]+\/[^/]+\.png$/.test(path)),
+		...new Set(pages.filter((path) => existsSync(new URL(path, outDir)))),
+	];
+	const shell = precacheManifest(outDir, shellFiles, base);
 	const indexFolder = outputFolderOf(searchIndexUrl(urls), base);
-	const index = built(indexFolder)
-		? await getManifest({ ...common, globPatterns: [`${indexFolder}**/*`], globIgnores: UNUSED.map((name) => `${indexFolder}${name}`) })
-		: { manifestEntries: [], size: 0, warnings: [] };
-	const warnings = [...shell.warnings, ...index.warnings];
-	if (warnings.length) throw new Error(`The offline cache could not be computed: ${warnings.join('; ')}`);
-	const searchFiles = index.manifestEntries.map((entry) => entry.url);
+	const index = precacheManifest(
+		outDir,
+		filesUnder(outDir, indexFolder).filter((path) => !UNUSED.test(path.slice(indexFolder.length))),
+		base,
+	);
+	const searchFiles = index.entries.map((entry) => entry.url);
 	const searchIndexList = searchFiles.length ? `${searchIndexListUrl(urls)}?build=${buildId}` : null;
 	if (searchFiles.length) writeFileSync(new URL(file(searchIndexListUrl(urls)), outDir), JSON.stringify(searchFiles));
 	// The worker picks a locale's offline page by the request's URL prefix; '' matches the default locale.
 	const offlinePages = Object.fromEntries(
 		locales.map((locale) => [localeSegment(urls, locale) ? homeUrl(urls, locale) : '', `${offlineUrl(urls, locale)}index.html`]),
 	);
+	// esbuild is loaded only by a build that writes the worker.
+	const { build: bundle } = loadLater('esbuild') as typeof import('esbuild');
 	const result = await bundle({
 		entryPoints: [fileURLToPath(new URL('./service-worker/sw.ts', import.meta.url))],
 		bundle: true,
@@ -87,16 +78,16 @@ export async function writeServiceWorker({ outDir, urls, locales, buildId }: Ser
 		write: false,
 		define: {
 			'process.env.NODE_ENV': '"production"',
-			'self.__WB_MANIFEST': JSON.stringify(shell.manifestEntries),
+			'self.__WB_MANIFEST': JSON.stringify(shell.entries),
 			__PAVILION_SW__: JSON.stringify({ build: buildId, offlinePages, searchIndexList, searchPrefix: searchIndexUrl(urls) }),
 		},
 	});
 	const code = result.outputFiles[0]!.contents;
 	writeFileSync(new URL('sw.js', outDir), code);
 	return {
-		entries: shell.manifestEntries.length,
+		entries: shell.entries.length,
 		searchFiles: searchFiles.length,
-		precacheBytes: shell.size + index.size,
+		precacheBytes: shell.bytes + index.bytes,
 		workerBytes: code.byteLength,
 	};
 }
