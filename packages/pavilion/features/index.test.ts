@@ -4,16 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseUserConfig } from '../config/user-config.ts';
 import { pavilionRoutes } from '../integrations/routes.ts';
-import type { PavilionUserConfig } from '../schemas/config.ts';
 import { FEATURES, featuresOn } from './index.ts';
 
 const site = {
 	title: { zh: '青潭智博会', en: 'QTSE' },
 	expo: { name: '青潭智博会', startDate: '2027-04-21', endDate: '2027-04-24', venue: { name: '博览中心', address: '博览大道1号' } },
 };
-const allOn = { ...site, linkPreviews: true, search: true, press: {}, cms: true } as PavilionUserConfig;
-const allOff = { ...site, linkPreviews: false, search: false, offline: false, press: false, cms: false } as PavilionUserConfig;
-const featureRoutes = (options: PavilionUserConfig) => {
+const allOn: Record<string, unknown> = { ...site, linkPreviews: true, search: true, press: {}, cms: true };
+const allOff: Record<string, unknown> = { ...site, linkPreviews: false, search: false, offline: false, press: false, cms: false };
+const featureRoutes = (options: Record<string, unknown>) => {
 	const config = parseUserConfig(options);
 	return pavilionRoutes(config, featuresOn(config)).filter((route) => route.entrypoint.startsWith('astro-pavilion/features/'));
 };
