@@ -107,7 +107,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				injectTypes({ filename: 'types.d.ts', content: '/// <reference types="astro-pavilion/virtual" />' });
 			},
 			'astro:server:setup': ({ server, logger }) => {
-				// Astro also starts a server while it builds (to load content); search in dev is for `astro dev` alone.
+				// Astro also starts a server while it builds (to load content); the features' middleware (search's index) is for `astro dev` alone.
 				if (!dev || !outDir) return;
 				for (const feature of features) if (feature.devMiddleware) server.middlewares.use(feature.devMiddleware({ outDir, logger, base }));
 			},
