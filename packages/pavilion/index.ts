@@ -93,7 +93,11 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 								build,
 								{ instant: builtAt, start: randomUUID() },
 								astroConfig,
-								{ modules: featureModules, components: featureComponents() },
+								{
+									modules: featureModules,
+									components: featureComponents(),
+									localePages: features.flatMap((feature) => feature.localePages ?? []),
+								},
 							),
 							contentImageGuard(astroConfig.root),
 						],

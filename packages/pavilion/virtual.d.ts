@@ -30,6 +30,12 @@ declare module 'virtual:pavilion/press' {
 	export default press;
 }
 
+declare module 'virtual:pavilion/locale-pages' {
+	/** Pages every locale has that the features which are on add (features/<name>/feature.ts): their paths after the locale's. */
+	const localePages: string[];
+	export default localePages;
+}
+
 declare module 'virtual:pavilion/build' {
 	const build: import('./integrations/virtual-modules.ts').BuildInfo;
 	export default build;

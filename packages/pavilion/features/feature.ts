@@ -24,6 +24,8 @@ export interface PavilionFeature {
 	isOn(config: PavilionConfig): boolean;
 	/** Its pages, with entrypoints as `astro-pavilion/features/...`; `[...locale]` as in integrations/routes.ts. */
 	routes(config: PavilionConfig): InjectedRoute[];
+	/** Its pages that every locale has, each a translation of the others (hreflang): their paths after the locale's. */
+	localePages?: string[];
 	/** `virtual:pavilion/*` modules its routes read (id → code), decided once at config time. */
 	virtualModules?(context: SetupContext): Record<string, string>;
 	/** Site paths the sitemap leaves out. */

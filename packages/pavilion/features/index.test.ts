@@ -49,6 +49,10 @@ describe('the features', () => {
 		}
 	});
 
+	it('name their pages that every locale has, for the language links', () => {
+		expect(featuresOn(parseUserConfig(allOn)).flatMap((feature) => feature.localePages ?? [])).toEqual(['search', 'offline', 'press']);
+	});
+
 	it('leave the editor’s pages out of the sitemap', () => {
 		const config = parseUserConfig(allOn);
 		expect(featuresOn(config).flatMap((feature) => feature.sitemapExclusions?.(config, '/expo/') ?? [])).toEqual([

@@ -41,6 +41,8 @@ export interface FeatureModules {
 	modules: Record<string, string>;
 	/** The theme's own file of a replaceable component that lives in a feature's folder. */
 	components: Partial<Record<OverridableComponent, URL>>;
+	/** Pages every locale has, of the features that are on: their paths after the locale's (virtual:pavilion/locale-pages). */
+	localePages: string[];
 }
 
 export function vitePluginPavilion(
@@ -58,6 +60,7 @@ export function vitePluginPavilion(
 		'virtual:pavilion/translations': `export default ${JSON.stringify(translations)};`,
 		'virtual:pavilion/images': imagesModule(config, astroConfig.root),
 		'virtual:pavilion/user-css': userCssModule(config.customCss, astroConfig.root),
+		'virtual:pavilion/locale-pages': `export default ${JSON.stringify(features.localePages)};`,
 		...componentModules(config, astroConfig.root, features.components),
 		...features.modules,
 	};

@@ -11,6 +11,7 @@ export const offline: PavilionFeature = {
 		{ pattern: `/[...locale]/${SEGMENTS.offline}`, entrypoint: 'astro-pavilion/features/offline/routes/Offline.astro' },
 		{ pattern: `/[...locale]/${SEGMENTS.manifest}`, entrypoint: 'astro-pavilion/features/offline/routes/manifest.webmanifest.ts' },
 	],
+	localePages: [SEGMENTS.offline],
 	afterBuild: {
 		// The worker lists the search index's files: it is written once search has indexed the site.
 		round: 2,

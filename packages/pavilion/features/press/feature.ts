@@ -14,6 +14,7 @@ export const press: PavilionFeature = {
 			entrypoint: 'astro-pavilion/features/press/routes/press-download.ts',
 		},
 	],
+	localePages: [SEGMENTS.press],
 	virtualModules: ({ config, root, warn }) => ({
 		'virtual:pavilion/press': `export default ${JSON.stringify(pressModule(config, root, warn))};`,
 	}),

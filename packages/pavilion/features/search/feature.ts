@@ -9,6 +9,7 @@ export const search: PavilionFeature = {
 	option: 'search',
 	isOn: (config) => config.search,
 	routes: () => [{ pattern: `/[...locale]/${SEGMENTS.search}`, entrypoint: 'astro-pavilion/features/search/routes/Search.astro' }],
+	localePages: [SEGMENTS.search],
 	components: { Search: new URL('components/Search.astro', import.meta.url) },
 	devMiddleware: ({ outDir, logger, base }) => devSearchMiddleware(outDir, logger, base),
 	afterBuild: {
