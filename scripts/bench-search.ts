@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
-import { indexSite } from '../packages/pavilion/integrations/pagefind.ts';
+import { indexSite } from '../packages/pavilion/features/search/pagefind.ts';
 import { firstSearchDownloads, kib, printDownloads } from './lib/first-search.ts';
 
 const { values } = parseArgs({

@@ -5,7 +5,7 @@ import { IMPORTED_FIELDS } from '../packages/pavilion-import/src/front-matter.ts
 import { importArticles } from '../packages/pavilion-import/src/import-articles.ts';
 import { fixture, optionsFor, tempProject } from '../packages/pavilion-import/src/test-utils.ts';
 import { loadArticleFields } from '../packages/pavilion/config/article-fields.ts';
-import { decapConfig } from '../packages/pavilion/config/cms-config.ts';
+import { decapConfig } from '../packages/pavilion/features/editor/cms-config.ts';
 import { parseUserConfig } from '../packages/pavilion/config/user-config.ts';
 import { FIELD_RULES } from '../packages/pavilion/loaders/field-rules.ts';
 import { fieldFacts } from '../packages/pavilion/schemas/field-facts.ts';

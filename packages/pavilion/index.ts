@@ -7,10 +7,9 @@ import { readBuildInstant } from './config/build-instant.ts';
 import { siteTranslations } from './config/translations.ts';
 import { parseUserConfig } from './config/user-config.ts';
 import { loadArticleFields } from './config/article-fields.ts';
-import { cmsModule, editorPaths } from './integrations/cms.ts';
+import { FEATURES, featuresOn } from './features/index.ts';
+import type { PavilionFeature } from './features/feature.ts';
 import { contentSecurityPolicy, writeHeaderPolicy } from './integrations/csp.ts';
-import { devSearchMiddleware } from './integrations/dev-search.ts';
-import { pressModule } from './integrations/press.ts';
 import { svgMetadataWarnings } from './integrations/svg-metadata.ts';
 import { addMarkdownPlugins } from './integrations/markdown-plugins.ts';
 import { astroI18nConfig } from './integrations/i18n.ts';
@@ -24,6 +23,7 @@ import { pavilionSitemap, type AlternatesByPage } from './integrations/sitemap.t
 import { vitePluginPavilion } from './integrations/virtual-modules.ts';
 import { contentImageGuard } from './integrations/content-images.ts';
 import { refuseLinksLeavingPublicFolder } from './config/public-links.ts';
+import type { OverridableComponent } from './schemas/components.ts';
 import type { PavilionConfig, PavilionUserConfig } from './schemas/config.ts';
 import { articleProblemRecord } from './integrations/article-problems.ts';
 import { SITE_FACTS_FILE } from './utils/site-facts.ts';
@@ -32,6 +32,8 @@ export type { PavilionUserConfig };
 
 export default function pavilion(options: PavilionUserConfig): AstroIntegration {
 	let config: PavilionConfig | undefined;
+	/** The features the options turn on (features/index.ts). */
+	let features: PavilionFeature[] = [];
 	let outDir: URL | undefined;
 	let cacheDir: URL | undefined;
 	let site: URL | undefined;
@@ -67,11 +69,13 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				// Read here so that a mistake in them stops the start with one line, and the editor shows them.
 				const articleFields =
 					config.articleFields === undefined ? undefined : await loadArticleFields(config.articleFields, astroConfig.root);
-				const cms = cmsModule(config, astroConfig.root, site, base, articleFields);
-				const press = pressModule(config, astroConfig.root, (message) => logger.warn(message));
+				features = featuresOn(config);
+				const setup = { config, root: astroConfig.root, site, base, articleFields, warn: (message: string) => logger.warn(message) };
+				const featureSetups = features.map((feature) => feature.setup?.(setup) ?? {});
+				const featureModules = Object.assign({}, ...featureSetups.map(({ virtualModules }) => virtualModules)) as Record<string, string>;
 				for (const warning of svgMetadataWarnings(config, astroConfig.root)) logger.warn(warning);
-				filesFromNode = nodeFiles(config, astroConfig.root, { ownFavicon, press, cms });
-				for (const route of pavilionRoutes(config)) injectRoute({ ...route, prerender: true });
+				filesFromNode = [...nodeFiles(config, astroConfig.root, ownFavicon), ...featureSetups.flatMap(({ nodeFiles = [] }) => nodeFiles)];
+				for (const route of pavilionRoutes(config, features)) injectRoute({ ...route, prerender: true });
 				if (command === 'build') injectRoute(siteFactsRoute);
 				if (!addMarkdownPlugins(astroConfig.markdown, astroConfig.root, astroConfig.publicDir, compiledProblems)) {
 					logger.warn(
@@ -89,9 +93,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 					build: pageConcurrency(astroConfig.build.concurrency),
 					integrations: [
 						...(has('@astrojs/mdx') || !config.mdx ? [] : [mdx()]),
-						...(has('@astrojs/sitemap') || !site
-							? []
-							: [pavilionSitemap(alternates, site, new Set([...editorPaths(config, base), `${base}${SITE_FACTS_FILE}`]))]),
+						...(has('@astrojs/sitemap') || !site ? [] : [pavilionSitemap(alternates, site, sitemapExclusions(config, features, base))]),
 					],
 					vite: {
 						plugins: [
@@ -101,8 +103,11 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 								build,
 								{ instant: builtAt, start: randomUUID() },
 								astroConfig,
-								cms,
-								press,
+								{
+									modules: featureModules,
+									components: featureComponents(),
+									localePages: features.flatMap((feature) => feature.localePages ?? []),
+								},
 							),
 							contentImageGuard(astroConfig.root),
 						],
@@ -118,20 +123,32 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				injectTypes({ filename: 'types.d.ts', content: '/// <reference types="astro-pavilion/virtual" />' });
 			},
 			'astro:server:setup': ({ server, logger }) => {
-				// Astro also starts a server while it builds (to load content); search in dev is for `astro dev` alone.
-				if (dev && config?.search && outDir) server.middlewares.use(devSearchMiddleware(outDir, logger, base));
-				if (dev) server.middlewares.use(nodeFilesMiddleware(filesFromNode, base));
+				// Astro also starts a server while it builds (to load content); these are for `astro dev` alone.
+				if (!dev) return;
+				server.middlewares.use(nodeFilesMiddleware(filesFromNode, base));
+				if (!outDir) return;
+				for (const feature of features) if (feature.devMiddleware) server.middlewares.use(feature.devMiddleware({ outDir, logger, base }));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!config || !root || !cacheDir) return;
 				const urls = { base, defaultLocale: config.defaultLocale, articlesBase: config.articlesBase };
 				// Before the post-build steps: the service worker lists what is in the output folder.
 				await writeNodeFiles(filesFromNode, dir);
-				await afterBuild({ config, root, urls, site, outDir: dir, cacheDir, buildId, alternates, compiledProblems, logger });
+				await afterBuild({ config, root, urls, site, outDir: dir, cacheDir, buildId, alternates, compiledProblems, logger, features });
 				if (!ownPolicy) writeHeaderPolicy(dir);
 			},
 		},
 	};
 	// pavilion-import reads the options from the site's astro.config.mjs through siteOptions() of tools.ts.
 	return Object.assign(integration, { pavilionOptions: options });
+}
+
+/** Pages the sitemap leaves out: the features' (the editor's, noindex) and the site facts, which never ship. */
+function sitemapExclusions(config: PavilionConfig, features: readonly PavilionFeature[], base: string): Set<string> {
+	return new Set([...features.flatMap((feature) => feature.sitemapExclusions?.(config, base) ?? []), `${base}${SITE_FACTS_FILE}`]);
+}
+
+/** The theme's files of replaceable components that live in a feature's folder, whether the feature is on or not. */
+function featureComponents(): Partial<Record<OverridableComponent, URL>> {
+	return Object.assign({}, ...FEATURES.map((feature) => feature.components)) as Partial<Record<OverridableComponent, URL>>;
 }

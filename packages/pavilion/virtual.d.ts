@@ -19,14 +19,14 @@ declare module 'virtual:pavilion/images' {
 }
 
 declare module 'virtual:pavilion/cms' {
-	/** The browser editor's configuration and files; null when the `cms` option is off. */
-	const cms: import('./integrations/cms.ts').CmsModule | null;
+	/** The browser editor's configuration and files (features/editor); there is no such module when the `cms` option is off. */
+	const cms: import('./features/editor/cms.ts').CmsModule;
 	export default cms;
 }
 
 declare module 'virtual:pavilion/press' {
-	/** The press kit's downloads, listed at config time; null when the `press` option is off. */
-	const press: import('./integrations/press.ts').PressModule | null;
+	/** The press kit's downloads, listed at config time (features/press); there is no such module when the `press` option is off. */
+	const press: import('./features/press/press.ts').PressModule;
 	export default press;
 }
 
@@ -34,6 +34,12 @@ declare module 'virtual:pavilion/article-fields' {
 	/** The default export of the module pavilion({ articleFields }) names, or null without one. */
 	const articleFields: import('./schemas/frontmatter.ts').ArticleFields | null;
 	export default articleFields;
+}
+
+declare module 'virtual:pavilion/locale-pages' {
+	/** Pages every locale has that the features which are on add (features/<name>/feature.ts): their paths after the locale's. */
+	const localePages: string[];
+	export default localePages;
 }
 
 declare module 'virtual:pavilion/build' {
@@ -87,7 +93,7 @@ declare module 'virtual:pavilion/components/ShareBar' {
 	export default Component;
 }
 declare module 'virtual:pavilion/components/Search' {
-	const Component: typeof import('./components/Search.astro').default;
+	const Component: typeof import('./features/search/components/Search.astro').default;
 	export default Component;
 }
 declare module 'virtual:pavilion/components/LanguageSwitch' {

@@ -185,6 +185,8 @@ describe('an article page', () => {
 		);
 		expect(switchOf('/news/policy-notes/')).toBe('/en/');
 		expect(switchOf('/news/category/press/')).toBe('/en/news/category/press/');
+		// A feature's page is a translation too (features/search/feature.ts, localePages).
+		expect(switchOf('/search/')).toBe('/en/search/');
 	});
 	it('links previous and next articles of the same language, and related ones', () => {
 		const page = site.page('/news/robot-launch/');

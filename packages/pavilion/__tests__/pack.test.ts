@@ -135,7 +135,8 @@ describe('astro-pavilion installed from its tarball in a new project', () => {
 	it('ships only the sources a site needs', () => {
 		const listing = run('tar', ['-tzf', join(workdir, tarball('astro-pavilion'))], workdir);
 		expect(listing).toContain('package/index.ts');
-		expect(listing).toContain('package/service-worker/sw.ts');
+		expect(listing).toContain('package/features/offline/service-worker/sw.ts');
+		expect(listing).toContain('package/features/search/components/Search.astro');
 		expect(listing).toContain('package/README.md');
 		expect(listing).toContain('package/LICENSE');
 		expect(listing).toContain('package/tools.ts');

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AstroConfig, AstroUserConfig } from 'astro';
-import { LOCAL_PROXY_URL } from '../config/cms-config.ts';
-import type { CmsConfig } from '../schemas/cms.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { accentCss } from '../utils/color.ts';
-import { EDITOR_INIT_SCRIPT, highlightScript, SCHEME_SCRIPT } from '../utils/inline-scripts.ts';
+import { highlightScript, SCHEME_SCRIPT } from '../utils/inline-scripts.ts';
 import { searchIndexUrl } from '../utils/urls.ts';
 
 /**
@@ -19,7 +17,7 @@ type AstroCsp = AstroConfig['security']['csp'];
 /** security.csp as a config sets it (updateConfig), its algorithm optional. */
 type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 export type CspDirective = NonNullable<CspOptions['directives']>[number];
-type CspHash = `sha256-${string}`;
+export type CspHash = `sha256-${string}`;
 
 export const cspHash = (text: string): CspHash => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
@@ -64,46 +62,6 @@ export function contentSecurityPolicy(
 		directives: PAGE_DIRECTIVES,
 		scriptDirective: { ...scriptDirective, resources: SCRIPT_SOURCES },
 		styleDirective,
-	};
-}
-
-/** What the editor page (routes/Admin.astro) adds to the policy of every page, for Decap CMS. */
-export interface EditorPolicy {
-	scriptHashes: CspHash[];
-	/** Sources added to script-src on that page alone. */
-	scriptSources: string[];
-	/** Sources of style-src on that page alone. */
-	styleSources: string[];
-	directives: CspDirective[];
-}
-
-/** Where each git host's API answers when the site names none (Decap's own defaults). */
-const DEFAULT_BACKEND_ORIGINS: Record<string, string[]> = {
-	github: ['https://api.github.com', 'https://avatars.githubusercontent.com'],
-	gitlab: ['https://gitlab.com'],
-	gitea: ['https://try.gitea.io'],
-	forgejo: ['https://try.gitea.io'],
-};
-
-/**
- * Decap CMS is a React application: its styling library (emotion) writes <style> elements while it
- * runs, which no hash can name, so style-src allows inline styles on this page alone; and it checks
- * its configuration with ajv, which compiles each JSON schema into a function with `new Function`,
- * so script-src allows eval there too (Decap's issue 2138). No other page gets either. It talks to
- * the git host's API (and to decap-server on the editor's own machine with `pnpm cms`), and shows
- * images it has read from there as blob: and data: addresses.
- */
-export function editorPolicy(cms: CmsConfig): EditorPolicy {
-	const backend = cms.backend;
-	const named = [backend?.apiRoot, backend?.baseUrl, backend?.authEndpoint].flatMap((url) => (url ? [new URL(url).origin] : []));
-	const hosts = [
-		...new Set([new URL(LOCAL_PROXY_URL).origin, ...(named.length > 0 ? named : (DEFAULT_BACKEND_ORIGINS[backend?.name ?? ''] ?? []))]),
-	];
-	return {
-		scriptHashes: [cspHash(EDITOR_INIT_SCRIPT)],
-		scriptSources: ["'unsafe-eval'"],
-		styleSources: ["'self'", "'unsafe-inline'"],
-		directives: [`connect-src 'self' ${hosts.join(' ')}`, `img-src 'self' data: blob: ${hosts.join(' ')}`],
 	};
 }
 

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parseUserConfig } from '../config/user-config.ts';
 import { nodeFiles, nodeFilesMiddleware, writeNodeFiles } from './node-files.ts';
-import { pressModule } from './press.ts';
+import { pressKitFiles, pressModule } from '../features/press/press.ts';
 
 const base = {
 	title: { zh: '青潭智博会', en: 'QTSE' },
@@ -27,7 +27,7 @@ function project(files: Record<string, string>): URL {
 describe('files only Node can make', () => {
 	const root = project({ 'site/images/logo.svg': LOGO, 'site/press/downloads/sheet-100%.pdf': '%PDF-1.4\n%%EOF\n' });
 	const config = parseUserConfig({ ...base, logo: 'site/images/logo.svg', press: {} });
-	const files = nodeFiles(config, root, { ownFavicon: false, press: pressModule(config, root), cms: undefined });
+	const files = [...nodeFiles(config, root, false), ...pressKitFiles(pressModule(config, root))];
 
 	it('are written into the build where their routes would have put them', async () => {
 		const outDir = project({});
@@ -40,9 +40,7 @@ describe('files only Node can make', () => {
 
 	it('leave /favicon.ico to a site that has its own, and make no icons without a logo', () => {
 		const paths = (own: boolean, logo?: string) =>
-			nodeFiles(parseUserConfig({ ...base, ...(logo ? { logo } : {}) }), root, { ownFavicon: own, press: undefined, cms: undefined }).map(
-				(file) => file.path,
-			);
+			nodeFiles(parseUserConfig({ ...base, ...(logo ? { logo } : {}) }), root, own).map((file) => file.path);
 		expect(paths(true, 'site/images/logo.svg')).toEqual(['icons/logo-144.png', 'icons/logo-192.png', 'icons/logo-512.png']);
 		expect(paths(false)).toEqual([]);
 	});

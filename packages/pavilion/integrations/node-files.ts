@@ -1,37 +1,27 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sharp from 'sharp';
 import { resolveProjectPath } from '../config/project-path.ts';
+import type { NodeFile } from '../features/feature.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
-import { fileTypeOf } from '../utils/file-types.ts';
 import { icoFromPng } from '../utils/ico.ts';
-import { servedPressFile } from '../utils/private-metadata.ts';
 import { LOGO_ICON_SIZES, SEGMENTS } from '../utils/urls.ts';
-import type { CmsModule } from './cms.ts';
-import type { PressModule } from './press.ts';
 
-/**
- * A file of the site that only Node can make: it reads the project's disk or runs sharp. These are
- * not routes, because an adapter may render the pages where neither exists (@astrojs/cloudflare
- * renders them in workerd): `astro build` writes them after the pages, and `astro dev` serves them.
- */
-export interface NodeFile {
-	/** Where it is served, below the site's base, without a leading slash: "icons/logo-192.png". */
-	path: string;
-	type: string;
-	make: () => Promise<Uint8Array>;
-}
+export type { NodeFile };
 
 const FAVICON_SIZE = 48;
 
-/** The logo as PNG (feeds and structured data take no SVG) and as /favicon.ico (browsers ask for it on their own), the press kit and the editor's Decap files. */
+/**
+ * The logo as PNG (feeds and structured data take no SVG) and as /favicon.ico (browsers ask for it
+ * on their own). The features add their own (features/feature.ts `setup`): the press kit, Decap's files.
+ */
 export function nodeFiles(
 	config: PavilionConfig,
 	root: URL,
-	{ ownFavicon, press, cms }: { ownFavicon: boolean; press: PressModule | undefined; cms: CmsModule | undefined },
+	/** The site serves its own /favicon.ico from its public folder. */
+	ownFavicon: boolean,
 ): NodeFile[] {
 	const logo = config.logo ? resolveProjectPath(config.logo.src, root, 'logo', 'site/images/logo.svg') : undefined;
 	return [
@@ -41,17 +31,6 @@ export function nodeFiles(
 		...(logo && !ownFavicon
 			? [{ path: 'favicon.ico', type: 'image/x-icon', make: async () => icoFromPng(await logoPng(logo, FAVICON_SIZE), FAVICON_SIZE) }]
 			: []),
-		...(press?.downloads ?? []).map(({ name, file }) => ({
-			path: `${SEGMENTS.press}/${SEGMENTS.pressDownloads}/${name}`,
-			type: fileTypeOf(name).mediaType,
-			// A photo ships without its GPS position, names and camera data.
-			make: async () => servedPressFile(name, new Uint8Array(await readFile(file))),
-		})),
-		...(cms?.decapFiles ?? []).map((file) => ({
-			path: `${SEGMENTS.admin}/decap/${file}`,
-			type: decapFileType(file),
-			make: async () => new Uint8Array(await readFile(join(cms!.decapDir, file))),
-		})),
 	];
 }
 
@@ -62,12 +41,6 @@ async function logoPng(file: string, size: number): Promise<Uint8Array> {
 		.png()
 		.toBuffer();
 	return new Uint8Array(png);
-}
-
-function decapFileType(file: string): string {
-	if (file.endsWith('.js')) return 'text/javascript; charset=utf-8';
-	if (file.endsWith('.wasm')) return 'application/wasm';
-	return 'text/plain; charset=utf-8';
 }
 
 /** After the pages: each file in the output folder, where a route would have put it. */

@@ -5,10 +5,8 @@ import { articleError } from '../loaders/entry-checks.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { SITE_FACTS_FILE, type SiteFacts } from '../utils/site-facts.ts';
 import type { UrlContext } from '../utils/urls.ts';
+import type { PavilionFeature, PostBuildStep, PostBuildStepContext } from '../features/feature.ts';
 import { fillEnclosureLengths } from './feed-enclosures.ts';
-import { indexSite } from './pagefind.ts';
-import { copyPreviews, drawPreviews } from './previews.ts';
-import { loadWorkbox, writeSaveLists, writeServiceWorker } from './service-worker.ts';
 import type { AlternatesByPage } from './sitemap.ts';
 
 export interface PostBuildContext {
@@ -25,12 +23,15 @@ export interface PostBuildContext {
 	/** What the body plugin found in MDX articles while the pages were compiled. */
 	compiledProblems: ArticleProblemRecord;
 	logger: AstroIntegrationLogger;
+	/** The features that are on, in the order of features/index.ts. */
+	features: readonly PavilionFeature[];
 }
 
 /**
  * Everything that needs the written files, in order: the sitemap's alternates and the feeds'
- * enclosure sizes (from the site model's facts), the search index over the written pages beside
- * the drawn link previews, then the offline save lists and the service worker, which caches the index.
+ * enclosure sizes (from the site model's facts), then the features' steps (features/feature.ts):
+ * round 1 together (the search index over the written pages beside the drawn link previews), then
+ * round 2 (the offline save lists and the service worker, which caches the index).
  */
 export async function afterBuild({
 	config,
@@ -43,6 +44,7 @@ export async function afterBuild({
 	alternates,
 	compiledProblems,
 	logger,
+	features,
 }: PostBuildContext): Promise<void> {
 	refuseArticleProblems(compiledProblems, root);
 	const facts = takeSiteFacts(outDir);
@@ -51,35 +53,38 @@ export async function afterBuild({
 		const missing = fillEnclosureLengths(facts.feeds, outDir, site, urls.base);
 		if (missing.length) logger.warn(`Feed enclosures without a file: ${missing.join(', ')}`);
 	}
-	const { offline } = config;
-	const drawing = drawPreviews(facts.previews, cacheDir, urls.base);
-	const pagefindBusy = Promise.withResolvers<undefined>();
-	const whileIndexing = () => {
-		pagefindBusy.resolve(undefined);
-	};
-	const indexing =
-		config.search &&
-		indexSite(outDir, logger, { maxFragments: offline ? offline.maxFragments : undefined, articles: facts.articles.length, whileIndexing });
-	if (!indexing) whileIndexing();
-	// Pagefind indexes in its own process while the previews' worker finishes; this thread, free
-	// meanwhile, copies the previews once they are drawn and loads the service worker's tools.
-	const [, previews] = await Promise.all([
-		indexing,
-		Promise.all([drawing, pagefindBusy.promise]).then(([summary]) => {
-			copyPreviews(facts.previews, outDir, cacheDir, urls.base);
-			if (offline) loadWorkbox();
-			return summary;
-		}),
-	]);
-	if (previews.drawn + previews.reused > 0)
-		logger.info(`Link previews: ${previews.drawn} drawn, ${previews.reused} from the cache, in ${previews.seconds.toFixed(1)} s`);
-	if (offline) {
-		writeSaveLists(facts.saveLists, outDir, urls.base, buildId);
-		const worker = await writeServiceWorker({ outDir, urls, locales: Object.keys(config.locales), buildId });
-		logger.info(
-			`Offline cache: ${worker.entries} shell files and ${worker.searchFiles} search index files, ${(worker.precacheBytes / 1024 / 1024).toFixed(1)} MiB; sw.js ${(worker.workerBytes / 1024).toFixed(1)} KiB`,
-		);
+	const context = { config, urls, outDir, cacheDir, buildId, facts, logger };
+	for (const round of [1, 2] as const) {
+		const steps = features.flatMap(({ afterBuild: step }) => (step?.round === round ? [step] : []));
+		for (const line of await runTogether(steps, context)) if (line) logger.info(line);
 	}
+}
+
+/**
+ * Start the steps of a round in order and wait for all of them. Each says when its heavy work runs
+ * elsewhere (Pagefind's process, the previews' worker), so that the others' work on this thread
+ * (copying files) waits for it rather than holding it up.
+ */
+function runTogether(
+	steps: readonly PostBuildStep[],
+	context: Omit<PostBuildStepContext, 'handedOff' | 'othersHandedOff'>,
+): Promise<(string | undefined)[]> {
+	const handoffs = steps.map(() => Promise.withResolvers<undefined>());
+	return Promise.all(
+		steps.map(async (step, index) => {
+			const handedOff = () => {
+				handoffs[index]!.resolve(undefined);
+			};
+			const othersHandedOff = Promise.all(handoffs.filter((_, other) => other !== index).map(({ promise }) => promise)).then(
+				() => undefined,
+			);
+			try {
+				return await step.run({ ...context, handedOff, othersHandedOff });
+			} finally {
+				handedOff();
+			}
+		}),
+	);
 }
 
 /** The facts the build wrote (routes/site-facts.json.ts), taken out of the output so that they never ship. */

@@ -1,24 +1,21 @@
+import type { InjectedRoute, PavilionFeature } from '../features/feature.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { SITE_FACTS_FILE } from '../utils/site-facts.ts';
 import { SEGMENTS } from '../utils/urls.ts';
 
-export interface InjectedRoute {
-	pattern: string;
-	entrypoint: string;
-}
+export type { InjectedRoute };
 
 /**
- * Every page the theme makes. `[...locale]` is empty for the default locale and the key for the
- * others. Files that need Node (the logo's PNGs, the press kit, Decap) are not routes: see node-files.ts.
+ * Every page the theme makes: the core's, then those of the features that are on (features/index.ts).
+ * `[...locale]` is empty for the default locale and the key for the others. Files that need Node
+ * (the logo's PNGs, the press kit, Decap) are not routes: see node-files.ts.
  */
-export function pavilionRoutes({
-	articlesBase: news,
-	feed,
-	search,
-	offline,
-	cms,
-	press,
-}: Pick<PavilionConfig, 'articlesBase' | 'feed' | 'search' | 'offline' | 'cms' | 'press'>): InjectedRoute[] {
+export function pavilionRoutes(
+	config: PavilionConfig,
+	/** The features that are on. */
+	features: readonly PavilionFeature[],
+): InjectedRoute[] {
+	const { articlesBase: news, feed } = config;
 	const route = (pattern: string, file: string) => ({ pattern, entrypoint: `astro-pavilion/routes/${file}` });
 	return [
 		route('/[...locale]', 'Home.astro'),
@@ -31,14 +28,6 @@ export function pavilionRoutes({
 		route('/[locale]/404', 'NotFound.astro'),
 		route(`/[...locale]/${SEGMENTS.calendar}`, 'expo.ics.ts'),
 		route('/robots.txt', 'robots.txt.ts'),
-		...(search ? [route(`/[...locale]/${SEGMENTS.search}`, 'Search.astro')] : []),
-		...(offline
-			? [route(`/[...locale]/${SEGMENTS.offline}`, 'Offline.astro'), route(`/[...locale]/${SEGMENTS.manifest}`, 'manifest.webmanifest.ts')]
-			: []),
-		...(press ? [route(`/[...locale]/${SEGMENTS.press}`, 'Press.astro')] : []),
-		...(cms
-			? [route(`/[...locale]/${SEGMENTS.admin}`, 'Admin.astro'), route(`/[...locale]/${SEGMENTS.admin}/config.yml`, 'admin-config.yml.ts')]
-			: []),
 		...(feed === false
 			? []
 			: [
@@ -47,6 +36,7 @@ export function pavilionRoutes({
 					route(`/[...locale]/${SEGMENTS.subscribe}`, 'Subscribe.astro'),
 					route(`/[...locale]/${news}/${SEGMENTS.category}/[category]/${SEGMENTS.feed}`, 'category-rss.xml.ts'),
 				]),
+		...features.flatMap((feature) => feature.routes(config)),
 	];
 }
 

@@ -4,12 +4,10 @@ import { configError } from '../config/config-error.ts';
 import { checkCustomCss } from '../config/custom-css.ts';
 import { pictureFileProblem } from '../config/picture-file.ts';
 import { resolveProjectPath, resolveProjectPathOrPackage } from '../config/project-path.ts';
-import { OVERRIDABLE_COMPONENTS } from '../schemas/components.ts';
+import { OVERRIDABLE_COMPONENTS, type OverridableComponent } from '../schemas/components.ts';
 import { ARTICLE_FIELDS_EXAMPLE } from '../schemas/frontmatter.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
 import type { TranslationsByLocale } from '../utils/strings.ts';
-import type { CmsModule } from './cms.ts';
-import type { PressModule } from './press.ts';
 
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
 
@@ -38,26 +36,35 @@ export interface BuildRun {
  */
 const CONTENT_DATA = { astroIncremental: { kind: 'content-data' } };
 
+/** What the features that are on add (features/index.ts). */
+export interface FeatureModules {
+	/** `virtual:pavilion/*` modules of the features that are on: id → code. */
+	modules: Record<string, string>;
+	/** The theme's own file of a replaceable component that lives in a feature's folder. */
+	components: Partial<Record<OverridableComponent, URL>>;
+	/** Pages every locale has, of the features that are on: their paths after the locale's (virtual:pavilion/locale-pages). */
+	localePages: string[];
+}
+
 export function vitePluginPavilion(
 	config: PavilionConfig,
 	translations: TranslationsByLocale,
 	build: BuildInfo,
 	run: BuildRun,
 	astroConfig: Pick<AstroConfig, 'root'>,
-	cms: CmsModule | undefined,
-	press: PressModule | undefined,
+	features: FeatureModules,
 ): VitePlugin {
 	const modules: Record<string, string> = {
 		'virtual:pavilion/build': `export default ${JSON.stringify(build)};`,
 		'virtual:pavilion/build-run': '',
 		'virtual:pavilion/config': `export default ${JSON.stringify(config)};`,
 		'virtual:pavilion/translations': `export default ${JSON.stringify(translations)};`,
-		'virtual:pavilion/cms': `export default ${JSON.stringify(cms ?? null)};`,
-		'virtual:pavilion/press': `export default ${JSON.stringify(press ?? null)};`,
 		'virtual:pavilion/images': imagesModule(config, astroConfig.root),
 		'virtual:pavilion/article-fields': articleFieldsModule(config.articleFields, astroConfig.root),
 		'virtual:pavilion/user-css': userCssModule(config.customCss, astroConfig.root),
-		...componentModules(config, astroConfig.root),
+		'virtual:pavilion/locale-pages': `export default ${JSON.stringify(features.localePages)};`,
+		...componentModules(config, astroConfig.root, features.components),
+		...features.modules,
 	};
 	const resolved = new Map(Object.keys(modules).map((id) => [`\0${id}`, id]));
 	return {
@@ -121,13 +128,13 @@ function imagesModule(config: PavilionConfig, root: URL): string {
  * `components` option names one, the theme's own otherwise. The theme imports them only this way,
  * so an override reaches every page (Starlight's mechanism).
  */
-function componentModules(config: PavilionConfig, root: URL): Record<string, string> {
+function componentModules(config: PavilionConfig, root: URL, featureComponents: FeatureModules['components']): Record<string, string> {
 	return Object.fromEntries(
 		OVERRIDABLE_COMPONENTS.map((name) => {
 			const override = config.components[name];
 			const file = override
 				? resolveProjectPathOrPackage(override, root, `components.${name}`, `./src/components/${name}.astro`)
-				: fileURLToPath(new URL(`../components/${name}.astro`, import.meta.url));
+				: fileURLToPath(featureComponents[name] ?? new URL(`../components/${name}.astro`, import.meta.url));
 			return [`virtual:pavilion/components/${name}`, `export { default } from ${JSON.stringify(file)};`];
 		}),
 	);

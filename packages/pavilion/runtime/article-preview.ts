@@ -1,7 +1,7 @@
 /**
  * The link-preview image of an article without a cover: what it shows (the title in the
  * article's language, the fair's name, dates and venue, the brand colour) and where it is served.
- * The file is drawn after the pages are rendered (integrations/previews.ts), from these facts.
+ * The file is drawn after the pages are rendered (features/previews/previews.ts), from these facts.
  */
 import { createHash } from 'node:crypto';
 import { accentTokens } from '../utils/color.ts';

@@ -7,6 +7,7 @@ import { getImage } from 'astro:assets';
 import { getCollection } from 'astro:content';
 import type { GetImageResult, ImageMetadata } from 'astro';
 import build from 'virtual:pavilion/build';
+import featurePages from 'virtual:pavilion/locale-pages';
 import type { ArticleFrontmatter } from '../schemas/frontmatter.ts';
 import { attributionLines, type AttributionLine } from '../utils/attribution.ts';
 import { buildInstant, perBuildRun } from './build-run.ts';
@@ -24,12 +25,10 @@ import {
 	categoryUrl,
 	feedUrl,
 	homeUrl,
+	localePath,
 	newsUrl,
-	offlineUrl,
 	saveListUrl,
-	searchUrl,
 	subscribeUrl,
-	pressUrl,
 	tagUrl,
 } from './urls.ts';
 import { byNewest, groupByTag, groupByTranslationKey, isPublished, relatedArticles } from './articles.ts';
@@ -288,17 +287,15 @@ function localeModel(key: string, all: readonly SiteArticle[]): LocaleModel {
 	};
 }
 
-/** Pages every locale has, each a translation of the others. */
+/** Pages every locale has, each a translation of the others: the core's, and those of the features that are on (search, offline, press). */
 function localePages(): ((locale: string) => string)[] {
 	return [
 		homeUrl,
 		newsUrl,
 		archiveUrl,
 		...Object.keys(config.categories).map((category) => (locale: string) => categoryUrl(locale, category)),
-		...(config.search ? [searchUrl] : []),
-		...(config.offline ? [offlineUrl] : []),
 		...(config.feed === false ? [] : [subscribeUrl]),
-		...(config.press ? [pressUrl] : []),
+		...featurePages.map((path) => (locale: string) => localePath(locale, path)),
 	];
 }
 

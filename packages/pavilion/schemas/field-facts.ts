@@ -5,7 +5,7 @@ import { fieldKinds } from './field-kinds.ts';
  * What a front-matter field is, read off its schema: whether an article must give it, its default,
  * the type it accepts and its description. docs/front-matter.md and the new-article command read
  * fields this way, the theme's and those a site adds alike (the editor walks them in
- * config/cms-config.ts), so none of them keeps a list of its own.
+ * features/editor/cms-config.ts), so none of them keeps a list of its own.
  */
 export interface FieldFacts {
 	name: string;

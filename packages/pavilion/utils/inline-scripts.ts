@@ -39,5 +39,5 @@ export const highlightScript = (bundle: string) => `(() => {
 		.catch(() => undefined);
 })();`;
 
-/** The editor page: the theme's widgets are registered before Decap CMS starts (client/cms-widgets.ts). */
+/** The editor page: the theme's widgets are registered before Decap CMS starts (features/editor/client/cms-widgets.ts). */
 export const EDITOR_INIT_SCRIPT = 'window.CMS_MANUAL_INIT = true;';

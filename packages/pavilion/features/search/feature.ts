@@ -1,0 +1,26 @@
+import { SEGMENTS } from '../../utils/urls.ts';
+import type { PavilionFeature } from '../feature.ts';
+import { devSearchMiddleware } from './dev-search.ts';
+import { indexSite } from './pagefind.ts';
+
+/** Search over the articles: Pagefind's index of the written pages, its page, and the header's dialog. */
+export const search: PavilionFeature = {
+	name: 'search',
+	option: 'search',
+	isOn: (config) => config.search,
+	routes: () => [{ pattern: `/[...locale]/${SEGMENTS.search}`, entrypoint: 'astro-pavilion/features/search/routes/Search.astro' }],
+	localePages: [SEGMENTS.search],
+	components: { Search: new URL('components/Search.astro', import.meta.url) },
+	devMiddleware: ({ outDir, logger, base }) => devSearchMiddleware(outDir, logger, base),
+	afterBuild: {
+		round: 1,
+		run: async ({ config: { offline }, outDir, logger, facts, handedOff }) => {
+			await indexSite(outDir, logger, {
+				maxFragments: offline ? offline.maxFragments : undefined,
+				articles: facts.articles.length,
+				whileIndexing: handedOff,
+			});
+			return undefined;
+		},
+	},
+};
