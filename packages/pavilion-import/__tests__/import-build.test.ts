@@ -1,18 +1,17 @@
-// The importer is its own package (pavilion-import); this build test reads its source, as the theme does not depend on it.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importArticles } from '../../pavilion-import/src/import-articles.ts';
-import type { ImportReport } from '../../pavilion-import/src/report.ts';
-import { buildSite, copyFixture, indexedPages, type BuiltSite } from './test-utils.ts';
+import { importArticles } from '../src/import-articles.ts';
+import type { ImportReport } from '../src/report.ts';
+import { buildSite, copySite, indexedPages, type BuiltSite } from './built-site.ts';
 
 /**
- * An old site brought in with `pnpm run import` builds as it is: saved government and expo pages
- * and a WordPress export, imported into a copy of the fixture, with the redirects file spread into
- * Astro's `redirects` as docs/importing.md says.
+ * An old site brought in with `pnpm exec pavilion-import` builds with the theme as it is: saved government
+ * and expo pages and a WordPress export, imported into a copy of the importer's test site, with the redirects file
+ * spread into Astro's `redirects` as docs/importing.md says.
  */
-const fixtures = fileURLToPath(new URL('../../pavilion-import/src/__fixtures__/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../src/__fixtures__/', import.meta.url));
 let root: string;
 let site: BuiltSite;
 let report: ImportReport;
@@ -20,7 +19,7 @@ let englishReport: ImportReport;
 let blocksReport: ImportReport;
 
 beforeAll(async () => {
-	root = copyFixture('basic', 'imported');
+	root = copySite('imported');
 	const common = {
 		root,
 		defaultLocale: 'zh',
