@@ -41,8 +41,11 @@ interface TakumiRenderer {
 	registerFont(font: PreviewFont): Promise<unknown>;
 	render(node: LayoutNode, options: { width: number; height: number; format: 'raw' }): Promise<Buffer>;
 }
-const { Renderer } = createRequire(new URL('../packages/pavilion/package.json', import.meta.url))('@takumi-rs/core') as {
+const { Renderer, setGlyphCacheMaxBytes } = createRequire(new URL('../packages/pavilion/package.json', import.meta.url))(
+	'@takumi-rs/core',
+) as {
 	Renderer: new () => TakumiRenderer;
+	setGlyphCacheMaxBytes: (bytes: number) => void;
 };
 
 // The corpus generator's seeded generator (mulberry32) and words.
@@ -122,6 +125,8 @@ async function satoriDraw(text: string): Promise<Draw> {
 }
 
 async function takumiDraw(text: string): Promise<Draw> {
+	// As the preview worker sets it.
+	setGlyphCacheMaxBytes(32 * 1024 * 1024);
 	const renderer = new Renderer();
 	for (const font of previewFonts(text)) await renderer.registerFont(font);
 	const palettes = new Map<string, Buffer>();

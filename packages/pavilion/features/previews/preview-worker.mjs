@@ -13,9 +13,13 @@ import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { inkPalette, inkRows, palettePng, withBox } from './preview-png.mjs';
 
-const { Renderer } = createRequire(import.meta.url)(workerData.modules.takumi);
+const { Renderer, setGlyphCacheMaxBytes } = createRequire(import.meta.url)(workerData.modules.takumi);
 const { size, titleBox, frames, jobs } = workerData;
 
+// Takumi keeps drawn glyphs in an 8 MiB cache, about a thousand Chinese characters: with titles
+// from 3,000 different characters, 32 MiB drew each title box in 2.5 ms of CPU instead of 3.4.
+// Set before the first drawing, when the cache is made.
+setGlyphCacheMaxBytes(32 * 1024 * 1024);
 const renderer = new Renderer();
 for (const font of workerData.fonts) await renderer.registerFont(font);
 
