@@ -54,6 +54,33 @@ export function filesFor(text: string, files: readonly FontFile[]): Map<string, 
 	return byFile;
 }
 
+/**
+ * A filter that takes out of a text the characters no font file's range holds (emoji, most
+ * scripts other than Chinese, Latin and Cyrillic): Takumi would draw each as an empty box, where
+ * satori drew nothing, and nothing is what a preview shows for them. Whitespace stays, for line
+ * breaking to fold. (A few characters are in a file's range without a glyph in it, such as some
+ * Arabic letters: those still draw as boxes; telling them apart needs the font's character map.)
+ */
+export function withGlyphsOnly(files: readonly FontFile[]): (text: string) => string {
+	const known = new Map<string, boolean>();
+	const held = (char: string) => {
+		let answer = known.get(char);
+		if (answer === undefined) {
+			const code = char.codePointAt(0)!;
+			answer = /\s/u.test(char) || files.some(({ ranges }) => ranges.some(([from, to]) => code >= from && code <= to));
+			known.set(char, answer);
+		}
+		return answer;
+	};
+	return (text) => Array.from(text).filter(held).join('');
+}
+
+/** The font files of a weight, from Fontsource's CSS. Both weights split the characters alike. */
+export function previewFontFiles(weight: 400 | 700 = 700): FontFile[] {
+	const folder = dirname(loadLater.resolve('@fontsource/noto-sans-sc/package.json'));
+	return fontFiles(readFileSync(join(folder, `${weight}.css`), 'utf8'));
+}
+
 /** One family name for every file: the unicode ranges, not the names, say which file draws a character. */
 export const PREVIEW_FONT_FAMILY = 'Pavilion Noto Sans SC';
 
@@ -62,7 +89,7 @@ export function previewFonts(text: string): PreviewFont[] {
 	const folder = dirname(loadLater.resolve('@fontsource/noto-sans-sc/package.json'));
 	const fonts: PreviewFont[] = [];
 	for (const weight of [700, 400] as const) {
-		const files = fontFiles(readFileSync(join(folder, `${weight}.css`), 'utf8'));
+		const files = previewFontFiles(weight);
 		for (const file of filesFor(text, files).keys()) {
 			const unicodeRange = files.find((candidate) => candidate.file === file)!.ranges;
 			fonts.push({ name: PREVIEW_FONT_FAMILY, data: readFileSync(join(folder, 'files', file)), weight, style: 'normal', unicodeRange });

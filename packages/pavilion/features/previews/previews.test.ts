@@ -187,6 +187,11 @@ describe('characters that draw nothing', () => {
 		expect(await titleInk('展会新闻\u2060 Expo\u200D news\uFE0F')).toBe(plain);
 	});
 
+	it('include characters no font file holds (emoji): they are left out, not drawn as empty boxes', async () => {
+		const plain = await titleInk('展会新闻 Expo news');
+		expect(await titleInk('展会新闻😀 Expo news🎉')).toBe(plain);
+	});
+
 	it('leave a title of soft hyphens alone drawn as an empty title box, not a failed build', async () => {
 		expect(await titleInk('\u00AD\u200B')).toBe(0);
 	});

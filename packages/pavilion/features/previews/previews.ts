@@ -2,12 +2,12 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PreviewFacts } from '../../utils/site-facts.ts';
+import type { PreviewContent, PreviewFacts } from '../../utils/site-facts.ts';
 import { show } from '../../utils/show.ts';
 import { outputPathOf } from '../../utils/urls.ts';
 import { loadLater } from '../../integrations/load-later.ts';
 import { parseHex } from '../../utils/color.ts';
-import { PREVIEW_FONT_FAMILY, previewFonts, type PreviewFont } from './preview-fonts.ts';
+import { PREVIEW_FONT_FAMILY, previewFontFiles, previewFonts, withGlyphsOnly, type PreviewFont } from './preview-fonts.ts';
 import { PREVIEW_SIZE, TITLE_BOX, previewFrame, previewText, previewTitle, type LayoutNode } from './preview-layout.ts';
 
 export interface PreviewSummary {
@@ -28,10 +28,11 @@ export async function drawPreviews(previews: readonly PreviewFacts[], cacheDir: 
 	const missing = previews.filter((preview) => !existsSync(cachedFile(preview, cacheDir, base)));
 	if (missing.length > 0) {
 		mkdirSync(cacheFolder(cacheDir), { recursive: true });
+		const drawn = drawnContent(withGlyphsOnly(previewFontFiles()));
 		const frames = new Map<string, number>();
 		const frameLayouts: LayoutNode[] = [];
 		const jobs = missing.map((preview) => {
-			const { title, category, ...frameContent } = preview.content;
+			const { title, category, ...frameContent } = drawn(preview.content);
 			const key = JSON.stringify(frameContent);
 			let frame = frames.get(key);
 			if (frame === undefined) {
@@ -58,6 +59,19 @@ export async function drawPreviews(previews: readonly PreviewFacts[], cacheDir: 
 		);
 	}
 	return { drawn: missing.length, reused: previews.length - missing.length, seconds: (performance.now() - started) / 1000 };
+}
+
+/** What a preview draws of its content: the lines without the characters no font holds. */
+function drawnContent(glyphsOnly: (text: string) => string): (content: PreviewContent) => PreviewContent {
+	return (content) => ({
+		...content,
+		title: glyphsOnly(content.title),
+		category: glyphsOnly(content.category),
+		fair: glyphsOnly(content.fair),
+		dates: glyphsOnly(content.dates),
+		venue: glyphsOnly(content.venue),
+		site: glyphsOnly(content.site),
+	});
 }
 
 interface WorkerData {
