@@ -64,7 +64,7 @@ describe('the features', () => {
 		const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(
 			(path) => /\.(ts|mjs)$/.test(path) && !path.endsWith('.test.ts'),
 		);
-		const heavy = /^\s*import\s[^'"]*?from\s*['"](pagefind|satori|sharp|subset-font|esbuild|workbox-build|decap-cms)['"]/m;
+		const heavy = /^\s*import\s[^'"]*?from\s*['"](pagefind|@takumi-rs\/core|sharp|esbuild|workbox-build|decap-cms)['"]/m;
 		expect(files.filter((path) => !path.includes('service-worker/') && heavy.test(readFileSync(join(folder, path), 'utf8')))).toEqual([]);
 	});
 });

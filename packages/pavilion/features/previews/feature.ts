@@ -14,7 +14,7 @@ export const previews: PavilionFeature = {
 		round: 1,
 		run: async ({ facts, outDir, cacheDir, urls, handedOff, othersHandedOff }) => {
 			const drawing = drawPreviews(facts.previews, cacheDir, urls.base);
-			// Satori and sharp draw on a worker: this thread copies the drawn files once the others' work runs elsewhere too.
+			// Takumi draws on a worker: this thread copies the drawn files once the others' work runs elsewhere too.
 			handedOff();
 			const [summary] = await Promise.all([drawing, othersHandedOff]);
 			copyPreviews(facts.previews, outDir, cacheDir, urls.base);

@@ -3,21 +3,24 @@ import { dirname, join } from 'node:path';
 import { loadLater } from '../../integrations/load-later.ts';
 
 /**
- * Noto Sans SC from npm (@fontsource/noto-sans-sc), cut down to the characters the previews of
- * this build use. Fontsource splits each weight into files by Unicode range, as its CSS says;
- * only the files holding a needed character are read, and each is subset with HarfBuzz
- * (subset-font) to exactly those characters, so the renderer parses kilobytes, not megabytes.
+ * Noto Sans SC from npm (@fontsource/noto-sans-sc), as the theme ships it: Fontsource splits each
+ * weight into files by Unicode range, as its CSS says, and only the files holding a character the
+ * previews of this build draw are read (a few hundred kilobytes, not the 37 MB of a weight). Takumi
+ * takes each file with its range, as a browser takes @font-face rules, and looks a glyph up in the
+ * file whose range holds it.
  */
 export interface FontFile {
 	file: string;
 	ranges: [number, number][];
 }
 
+/** A font file as Takumi registers it (FontDetails of @takumi-rs/core). */
 export interface PreviewFont {
 	name: string;
 	data: Buffer;
 	weight: 400 | 700;
 	style: 'normal';
+	unicodeRange: [number, number][];
 }
 
 /** The files of one weight and the code points each holds, from Fontsource's CSS. */
@@ -36,9 +39,7 @@ export function fontFiles(css: string): FontFile[] {
 	return files;
 }
 
-// Controls draw nothing. Spaces must be in the cut-down font: satori sets a character the fonts lack a whole em
-// wide, so a title's every space was a wide gap while spaces were left out. (A file that claims a space and has no
-// glyph for it, as some claim U+2009, gives a font without characters, which previewFonts leaves out.)
+// Controls draw nothing. Spaces are characters like any other: the file whose range holds them is read.
 const NO_GLYPH = /\p{C}/u;
 
 /** Which file holds each character; characters no file holds are left out (the renderer draws nothing for them). */
@@ -53,45 +54,46 @@ export function filesFor(text: string, files: readonly FontFile[]): Map<string, 
 	return byFile;
 }
 
-export interface PreviewFonts {
-	fonts: PreviewFont[];
-	/** The CSS font-family list naming every file, in order: satori looks a glyph up through it. */
-	family: string;
+/**
+ * A filter that takes out of a text the characters no font file's range holds (emoji, most
+ * scripts other than Chinese, Latin and Cyrillic): Takumi would draw each as an empty box, where
+ * satori drew nothing, and nothing is what a preview shows for them. Whitespace stays, for line
+ * breaking to fold. (A few characters are in a file's range without a glyph in it, such as some
+ * Arabic letters: those still draw as boxes; telling them apart needs the font's character map.)
+ */
+export function withGlyphsOnly(files: readonly FontFile[]): (text: string) => string {
+	const known = new Map<string, boolean>();
+	const held = (char: string) => {
+		let answer = known.get(char);
+		if (answer === undefined) {
+			const code = char.codePointAt(0)!;
+			answer = /\s/u.test(char) || files.some(({ ranges }) => ranges.some(([from, to]) => code >= from && code <= to));
+			known.set(char, answer);
+		}
+		return answer;
+	};
+	return (text) => Array.from(text).filter(held).join('');
 }
 
-/**
- * Each file is its own family (pv0, pv1, …): satori falls back from family to family for a missing
- * glyph, but takes only one font of a family per weight.
- */
-/**
- * Whether a font maps any character: a subset of a file that claims a character in its range but
- * has no glyph for it has an empty character map, which the renderer refuses outright.
- */
-export function mapsCharacters(sfnt: Buffer): boolean {
-	const tables = sfnt.readUInt16BE(4);
-	for (let record = 12; record < 12 + tables * 16; record += 16) {
-		if (sfnt.toString('latin1', record, record + 4) !== 'cmap') continue;
-		const offset = sfnt.readUInt32BE(record + 8);
-		return sfnt.readUInt16BE(offset + 2) > 0;
-	}
-	return false;
+/** The font files of a weight, from Fontsource's CSS. Both weights split the characters alike. */
+export function previewFontFiles(weight: 400 | 700 = 700): FontFile[] {
+	const folder = dirname(loadLater.resolve('@fontsource/noto-sans-sc/package.json'));
+	return fontFiles(readFileSync(join(folder, `${weight}.css`), 'utf8'));
 }
 
-export async function previewFonts(text: string): Promise<PreviewFonts> {
-	const subsetFont = loadLater('subset-font') as (font: Buffer, text: string, options: { targetFormat: 'sfnt' }) => Promise<Buffer>;
+/** One family name for every file: the unicode ranges, not the names, say which file draws a character. */
+export const PREVIEW_FONT_FAMILY = 'Pavilion Noto Sans SC';
+
+/** The font files that hold the characters of `text`, in both weights the previews use. */
+export function previewFonts(text: string): PreviewFont[] {
 	const folder = dirname(loadLater.resolve('@fontsource/noto-sans-sc/package.json'));
 	const fonts: PreviewFont[] = [];
-	const names = new Map<string, string>();
 	for (const weight of [700, 400] as const) {
-		const files = fontFiles(readFileSync(join(folder, `${weight}.css`), 'utf8'));
-		for (const [file, chars] of filesFor(text, files)) {
-			// The same range in both weights shares a family name, so font-weight picks between them.
-			const range = file.replace(/-\d+-normal\.woff$/, '');
-			const name = names.get(range) ?? `pv${String(names.size)}`;
-			names.set(range, name);
-			const data = await subsetFont(readFileSync(join(folder, 'files', file)), chars, { targetFormat: 'sfnt' });
-			if (mapsCharacters(data)) fonts.push({ name, data, weight, style: 'normal' });
+		const files = previewFontFiles(weight);
+		for (const file of filesFor(text, files).keys()) {
+			const unicodeRange = files.find((candidate) => candidate.file === file)!.ranges;
+			fonts.push({ name: PREVIEW_FONT_FAMILY, data: readFileSync(join(folder, 'files', file)), weight, style: 'normal', unicodeRange });
 		}
 	}
-	return { fonts, family: [...names.values()].join(', ') };
+	return fonts;
 }
