@@ -21,7 +21,8 @@ export const CLOUDFLARE_IMAGES_LINE =
  */
 export function adapterImagesError({ adapter, image }: Pick<AstroConfig, 'adapter' | 'image'>): AstroError | undefined {
 	if (adapter?.name !== CLOUDFLARE) return undefined;
-	const service = image.service.entrypoint;
+	// Astro 7.4 lets a service be split in two; the one that makes the pictures while building decides what ships.
+	const service = 'entrypoint' in image.service ? image.service.entrypoint : image.service.build.entrypoint;
 	const builtWithBinding = service === CLOUDFLARE_WORKERD_SERVICE && image.endpoint.entrypoint !== CLOUDFLARE_PASSTHROUGH_ENDPOINT;
 	if (!builtWithBinding && !ORIGINALS_SHIP.has(service)) return undefined;
 	const error = new AstroError(CLOUDFLARE_IMAGES_LINE);
