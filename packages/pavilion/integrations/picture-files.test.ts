@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLOUDFLARE_PICTURES_ADVICE, pictureNotBuilt, pictureNotBuiltError } from './picture-files.ts';
+import { CLOUDFLARE_PICTURE_SETTINGS } from '../config/adapter-images.ts';
+import { pictureNotBuilt, pictureNotBuiltError } from './picture-files.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'pavilion-pictures-'));
 mkdirSync(join(folder, '_astro'));
@@ -31,7 +32,7 @@ describe('pictures the pages point to', () => {
 	it('stops with one line that says what happened and what to set, and no stack', () => {
 		const onRequest = pictureNotBuiltError('https://expo.example.com/_image?href=%2F_astro%2Fcover.jpg&w=1200');
 		expect(onRequest.message).toBe(
-			`The pages point to pictures made on request (/_image?…), which a static site cannot serve: the adapter rendered the pages without making their pictures while building. ${CLOUDFLARE_PICTURES_ADVICE}`,
+			`The pages point to pictures made on request (/_image?…), which a static site cannot serve: the adapter rendered the pages without making their pictures while building. With @astrojs/cloudflare, set ${CLOUDFLARE_PICTURE_SETTINGS} in astro.config.mjs`,
 		);
 		expect(onRequest.message).not.toContain('\n');
 		expect(onRequest.stack).toBe('');
