@@ -3,15 +3,20 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLOUDFLARE_IMAGES_LINE } from '../config/adapter-images.ts';
+import { build } from 'astro';
+import { CLOUDFLARE_IMAGES_LINE, CLOUDFLARE_PICTURE_SETTINGS } from '../config/adapter-images.ts';
+import { pictureNotBuiltError } from '../integrations/picture-files.ts';
 import { buildFailure, buildSite, copyFixture, readSite, writeFile, type BuiltSite } from './test-utils.ts';
 
 /**
- * A site on @astrojs/cloudflare (fixtures/cloudflare): the adapter renders the prerendered pages
- * in workerd, which has neither the project's disk nor sharp. The files that need them (the
- * logo's PNGs, favicon.ico, the press kit, Decap) are made in Node after the pages
- * (integrations/node-files.ts). Its pictures are made with sharp (`imageService: 'compile'`);
- * at its defaults it would ship every picture's original, and the build stops at config time.
+ * A site on @astrojs/cloudflare 14.3 under Astro 7.4 (fixtures/cloudflare). Astro 7.4 makes a
+ * prerendered page's pictures in Node from what the prerenderer reports, with the `build` image
+ * service: the adapter's workerd prerenderer (its default) lists the pages, and so builds
+ * Pavilion's site model with its pictures, before it collects any, so its pages point to
+ * `/_image?…`; its 'compile' service copies the originals. What works: the pages in Node
+ * (`prerenderEnvironment: 'node'`) and sharp as the build service (`imageService: 'custom'`).
+ * The files that need the project's disk or sharp in any runtime (the logo's PNGs, favicon.ico,
+ * the press kit, Decap) are made in Node after the pages (integrations/node-files.ts).
  * The adapter puts the static site in dist/client/.
  */
 let site: BuiltSite;
@@ -22,14 +27,44 @@ beforeAll(async () => {
 	site = readSite(join((await buildSite(root)).outDir, 'client'));
 }, 300_000);
 
-it('stops a site on cloudflare() at its defaults with one line that names the option to set', async () => {
-	const defaults = copyFixture('cloudflare', 'cloudflare-defaults');
-	const config = readFileSync(join(defaults, 'astro.config.mjs'), 'utf8');
-	writeFile(defaults, 'astro.config.mjs', config.replace("cloudflare({ imageService: 'compile' })", 'cloudflare()'));
-	expect(await buildFailure(defaults)).toBe(CLOUDFLARE_IMAGES_LINE);
+/** The fixture with the adapter's call and the image settings replaced. */
+function withAdapter(copyName: string, adapter: string, image: string): string {
+	const copy = copyFixture('cloudflare', copyName);
+	const config = readFileSync(join(copy, 'astro.config.mjs'), 'utf8');
+	const changed = config.replace(/\tadapter: cloudflare\(.*\),\n\timage: .*,\n/, `\tadapter: ${adapter},\n${image}`);
+	expect(changed).not.toBe(config);
+	writeFile(copy, 'astro.config.mjs', changed);
+	return copy;
+}
+
+/** The error the build stops with, as Astro prints it: its message and, when there is one, its stack. */
+async function buildError(root: string): Promise<{ message: string; stack: string }> {
+	try {
+		await build({ root, outDir: join(root, 'dist'), logLevel: 'silent' });
+	} catch (error) {
+		const { message, stack } = error as Error;
+		return { message, stack: stack ?? '' };
+	}
+	throw new Error(`the build of ${root} succeeded, but it should have stopped`);
+}
+
+it('stops a site on cloudflare() at its defaults with one line that names the settings', async () => {
+	expect(await buildFailure(withAdapter('cloudflare-defaults', 'cloudflare()', ''))).toBe(CLOUDFLARE_IMAGES_LINE);
 });
 
-describe("a site on @astrojs/cloudflare with imageService: 'compile'", () => {
+it('stops a site whose pages render in workerd, the adapter default, with one line that names the settings', async () => {
+	const workerd = withAdapter(
+		'cloudflare-workerd',
+		"cloudflare({ imageService: 'custom' })",
+		"\timage: { service: { build: { entrypoint: 'astro/assets/services/sharp' }, runtime: passthroughImageService() } },\n",
+	);
+	const { message, stack } = await buildError(workerd);
+	expect(message).toBe(pictureNotBuiltError('/_image?href=x').message);
+	expect(message).toContain(CLOUDFLARE_PICTURE_SETTINGS);
+	expect(stack).not.toMatch(/^\s+at /m);
+});
+
+describe('a site on @astrojs/cloudflare with its pages in Node and sharp building its pictures', () => {
 	it('has the logo as PNG in every size, and as favicon.ico', async () => {
 		for (const size of [144, 192, 512]) {
 			const png = readFileSync(join(site.outDir, `icons/logo-${size}.png`));

@@ -50,7 +50,7 @@ beforeAll(() => {
 			dependencies: {
 				'astro-pavilion': `file:../${tarball('astro-pavilion')}`,
 				'pavilion-import': `file:../${tarball('pavilion-import')}`,
-				astro: '^7.3.5',
+				astro: '^7.4.8',
 				sharp: '^0.35.5',
 			},
 		}),

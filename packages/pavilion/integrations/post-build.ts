@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { AstroIntegrationLogger } from 'astro';
+import { decodeXML } from 'entities';
 import type { ArticleProblemRecord } from './article-problems.ts';
 import { articleError } from '../loaders/entry-checks.ts';
 import type { PavilionConfig } from '../schemas/config.ts';
@@ -7,6 +8,7 @@ import { SITE_FACTS_FILE, type SiteFacts } from '../utils/site-facts.ts';
 import type { UrlContext } from '../utils/urls.ts';
 import type { PavilionFeature, PostBuildStep, PostBuildStepContext } from '../features/feature.ts';
 import { fillEnclosureLengths } from './feed-enclosures.ts';
+import { pictureNotBuilt, pictureNotBuiltError } from './picture-files.ts';
 import type { AlternatesByPage } from './sitemap.ts';
 
 export interface PostBuildContext {
@@ -49,8 +51,17 @@ export async function afterBuild({
 	refuseArticleProblems(compiledProblems, root);
 	const facts = takeSiteFacts(outDir);
 	for (const [page, links] of facts.alternates) alternates.set(page, links);
+	// Before any step reads a picture's file: a page that points to pictures made on request stops the build here, in one line.
+	const coverNotBuilt = pictureNotBuilt(
+		facts.saveLists.flatMap((list) => list.images),
+		outDir,
+		urls.base,
+	);
+	if (coverNotBuilt) throw pictureNotBuiltError(coverNotBuilt);
 	if (site) {
 		const missing = fillEnclosureLengths(facts.feeds, outDir, site, urls.base);
+		const enclosureNotBuilt = pictureNotBuilt(missing.map(decodeXML), outDir, urls.base, site);
+		if (enclosureNotBuilt) throw pictureNotBuiltError(enclosureNotBuilt);
 		if (missing.length) logger.warn(`Feed enclosures without a file: ${missing.join(', ')}`);
 	}
 	const context = { config, urls, outDir, cacheDir, buildId, facts, logger };

@@ -7,15 +7,11 @@ import { readdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 export default function renderElsewhere() {
-	let outDir;
 	return {
 		name: 'test:render-elsewhere',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				outDir = config.outDir;
-			},
 			'astro:build:start': ({ setPrerenderer }) => {
-				setPrerenderer((defaults) => {
+				setPrerenderer((defaults, { outputDirectories }) => {
 					let worker;
 					let next = 0;
 					const waiting = new Map();
@@ -28,7 +24,7 @@ export default function renderElsewhere() {
 					return {
 						name: 'test:render-elsewhere',
 						async setup() {
-							const folder = new URL('.prerender/', outDir);
+							const folder = outputDirectories.prerender;
 							const entry = readdirSync(folder).find((name) => name.startsWith('prerender-entry'));
 							worker = new Worker(new URL('./render-worker.mjs', import.meta.url), {
 								env: {},
@@ -43,39 +39,29 @@ export default function renderElsewhere() {
 							await call({ kind: 'ready' });
 							// Loads the bundle on this thread too, for the routes Astro expects back; nothing is rendered or listed here.
 							await defaults.setup();
-							// Astro makes the listed images on this thread with the image service a rendered page would have loaded here.
-							globalThis.astroAsset = { ...globalThis.astroAsset, imageService: (await import('astro/assets/services/sharp')).default };
 						},
-						/** The routes' getStaticPaths() run on the worker too, as they do in an adapter's runtime. */
+						/** The routes' getStaticPaths() run on the worker too, as they do in an adapter's runtime; the pictures they ask for come back with them. */
 						async getStaticPaths() {
 							const routes = defaults.app.manifest.routes.map((info) => info.routeData);
-							const listed = await call({ kind: 'paths' });
-							return listed.map(({ pathname, route, component, cacheKey }) => ({
-								pathname,
-								route: routes.find((data) => data.route === route && data.component === component),
-								...(cacheKey === undefined ? {} : { cacheKey }),
-							}));
+							const { paths, metadata } = await call({ kind: 'paths' });
+							return {
+								paths: paths.map(({ pathname, route, component, cacheKey }) => ({
+									pathname,
+									route: routes.find((data) => data.route === route && data.component === component),
+									...(cacheKey === undefined ? {} : { cacheKey }),
+								})),
+								metadata,
+							};
 						},
+						/** A PrerenderResult: the page, and the pictures it asked for, which Astro then makes as files. */
 						async render(request, { routeData }) {
-							const { status, headers, body } = await call({
+							const { status, headers, body, metadata } = await call({
 								kind: 'render',
 								url: request.url,
 								route: routeData.route,
 								component: routeData.component,
 							});
-							return new Response(status === 204 || status === 304 ? null : body, { status, headers });
-						},
-						async collectStaticImages() {
-							const listed = await call({ kind: 'images' });
-							return new Map(
-								listed.map(([path, originalSrcPath, transforms]) => [
-									path,
-									{
-										originalSrcPath,
-										transforms: new Map(transforms.map(([hash, finalPath, transform]) => [hash, { finalPath, transform }])),
-									},
-								]),
-							);
+							return { response: new Response(body, { status, headers }), metadata };
 						},
 						async teardown() {
 							await worker?.terminate();
