@@ -31,6 +31,7 @@ import { inkPalette, inkRows, palettePng, withBox } from '../packages/pavilion/f
 import { drawPreviews } from '../packages/pavilion/features/previews/previews.ts';
 import { parseHex } from '../packages/pavilion/utils/color.ts';
 import type { PreviewContent } from '../packages/pavilion/utils/site-facts.ts';
+import { EN_VERBS, EN_WORDS, seededPicker, ZH_OBJECTS, ZH_SUBJECTS, ZH_VERBS } from './lib/corpus-words.ts';
 import { satoriFonts, satoriRenderer } from './lib/satori-previews.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '200' }, renderer: { type: 'string' } } });
@@ -48,45 +49,7 @@ const { Renderer, setGlyphCacheMaxBytes } = createRequire(new URL('../packages/p
 	setGlyphCacheMaxBytes: (bytes: number) => void;
 };
 
-// The corpus generator's seeded generator (mulberry32) and words.
-let seed = 20270421;
-function random(): number {
-	seed = (seed + 0x6d2b79f5) | 0;
-	let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-	t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-	return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-const ZH_SUBJECTS = [
-	'组委会',
-	'参展企业',
-	'专业观众',
-	'青潭会展集团',
-	'行业协会',
-	'多家机器人企业',
-	'新能源装备厂商',
-	'物流企业',
-	'海外采购商',
-	'创新创业团队',
-];
-const ZH_VERBS = ['发布了', '介绍了', '展示了', '签约了', '启动了', '更新了', '公布了', '讨论了', '完成了', '升级了'];
-const ZH_OBJECTS = [
-	'展馆布局方案',
-	'协作机器人新品',
-	'储能安全标准',
-	'供采对接计划',
-	'智能仓储系统',
-	'无人机巡检方案',
-	'五轴数控机床',
-	'观众预登记流程',
-	'国际展团名单',
-	'现场服务指南',
-];
-const EN_WORDS =
-	'exhibitors visitors halls robotics machine tools batteries storage logistics drones semiconductors forum programme registration badge shuttle metro venue booth launch partnership buyers matchmaking innovation startup pavilion safety standard automation factory supply chain export delegation keynote'.split(
-		' ',
-	);
-const EN_VERBS = ['announced', 'presented', 'signed', 'opened', 'expanded', 'reviewed', 'launched', 'confirmed', 'showcased', 'discussed'];
+const { random, pick } = seededPicker();
 
 const zhFrame = {
 	lang: 'zh-CN',
