@@ -1,5 +1,6 @@
 import type { AstroConfig } from 'astro';
-import { AstroError } from 'astro/errors';
+import type { AstroError } from 'astro/errors';
+import { oneLineError } from './config-error.ts';
 
 /** What @astrojs/cloudflare 14 puts in `image` for each `imageService` (its setImageConfig()). */
 const CLOUDFLARE = '@astrojs/cloudflare';
@@ -36,9 +37,5 @@ export function adapterImagesError({ adapter, image }: Pick<AstroConfig, 'adapte
 	if (adapter?.name !== CLOUDFLARE) return undefined;
 	const service = 'entrypoint' in image.service ? image.service.entrypoint : image.service.build.entrypoint;
 	if (!ORIGINALS_SHIP.has(service)) return undefined;
-	const error = new AstroError(CLOUDFLARE_IMAGES_LINE);
-	error.name = 'PavilionConfigError';
-	// One line for a person: where in the theme it was found says nothing about astro.config.mjs.
-	error.stack = '';
-	return error;
+	return oneLineError('PavilionConfigError', CLOUDFLARE_IMAGES_LINE);
 }

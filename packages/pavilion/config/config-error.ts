@@ -9,3 +9,14 @@ export function configError(lines: readonly string[]): AstroError {
 	error.name = 'PavilionConfigError';
 	return error;
 }
+
+/**
+ * One line for a person, with no stack: where in the theme a problem was noticed says nothing
+ * about what the organizer should set.
+ */
+export function oneLineError(name: 'PavilionConfigError' | 'PavilionImageError', line: string): AstroError {
+	const error = new AstroError(line);
+	error.name = name;
+	error.stack = '';
+	return error;
+}

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { AstroError } from 'astro/errors';
+import type { AstroError } from 'astro/errors';
+import { oneLineError } from '../config/config-error.ts';
 import { CLOUDFLARE_PICTURE_SETTINGS } from '../config/adapter-images.ts';
 import { outputPathOf } from '../utils/urls.ts';
 
@@ -27,9 +28,5 @@ export function pictureNotBuiltError(picture: string): AstroError {
 		url.search === ''
 			? `The pages point to a picture that the build did not write (${url.pathname}): the adapter rendered the pages without making their pictures while building. With @astrojs/cloudflare, set ${CLOUDFLARE_PICTURE_SETTINGS} in astro.config.mjs`
 			: `The pages point to pictures made on request (${url.pathname}?…), which a static site cannot serve: the adapter rendered the pages without making their pictures while building. With @astrojs/cloudflare, set ${CLOUDFLARE_PICTURE_SETTINGS} in astro.config.mjs`;
-	const error = new AstroError(line);
-	error.name = 'PavilionImageError';
-	// One line for a person: where in the theme it was noticed says nothing about what to set.
-	error.stack = '';
-	return error;
+	return oneLineError('PavilionImageError', line);
 }
