@@ -95,11 +95,13 @@ function servedBytes(name: string, file: string, shown: string, warn: (message: 
 		);
 	if (!CLEANED_PICTURE.test(name)) return statSync(file).size;
 	const bytes = readFileSync(file);
-	if (!withoutPrivateMetadata(bytes))
+	const cleaned = withoutPrivateMetadata(bytes);
+	if (!cleaned)
 		warn(
 			`press.downloads: ${shown} could not be read as a ${name.replace(/^.*\./, '').toUpperCase()} picture to its end, so it ships as it is, with any GPS position, names and camera data it holds`,
 		);
-	return servedPressFile(name, bytes).length;
+	// What servedPressFile() will write: the cleaned picture, or the file as it is.
+	return (cleaned?.bytes ?? bytes).length;
 }
 
 /** The press kit's files in the build, at /press/downloads/<name>. */
