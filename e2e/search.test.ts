@@ -155,13 +155,15 @@ describe('landing on the sentence', () => {
 describe('the search page', () => {
 	it('narrows results with the category and year filters', async () => {
 		const { page, context } = await searchPage('机器人');
-		const all = (await resultPaths(page)).length;
+		// The status line counts every result; the list shows the first ten.
+		const count = async () => Number((await status(page).textContent())?.match(/\d+/)?.[0]);
+		const all = await count();
 		await page.locator('select[name="category"]').selectOption('展商风采');
 		await page.waitForURL(/category=/);
 		await settled(page);
 		const filtered = await resultPaths(page);
 		expect(filtered.length).toBeGreaterThan(0);
-		expect(filtered.length).toBeLessThan(all);
+		expect(await count()).toBeLessThan(all);
 		for (const meta of await page.locator('main .pv-result-meta').allTextContents()) expect(meta).toContain('展商风采');
 		// The demo's articles are all from 2026: the year filter lists that year with a count, and keeps the results.
 		const years = await page.locator('select[name="year"] option').allTextContents();
@@ -171,6 +173,16 @@ describe('the search page', () => {
 		await page.waitForURL(/year=2026/);
 		await settled(page);
 		expect(await resultPaths(page)).toEqual(filtered);
+		await context.close();
+	});
+
+	it('lists the filters’ choices with the page: a first search downloads no filter index', async () => {
+		const { page, context, requests } = await searchPage('机器人');
+		const categories = await page.locator('select[name="category"] option').allTextContents();
+		expect(categories.slice(1).length).toBeGreaterThan(1);
+		for (const option of categories.slice(1)) expect(option).toMatch(/^\S+ \(\d+\)$/);
+		expect(await page.locator('main .pv-result-link').count()).toBeLessThanOrEqual(10);
+		expect(requests.filter((url) => url.includes('/pagefind/filter/'))).toEqual([]);
 		await context.close();
 	});
 

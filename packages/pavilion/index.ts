@@ -10,6 +10,7 @@ import { loadArticleFields } from './config/article-fields.ts';
 import { FEATURES, featuresOn } from './features/index.ts';
 import type { PavilionFeature } from './features/feature.ts';
 import { contentSecurityPolicy, writeHeaderPolicy } from './integrations/csp.ts';
+import { externalScriptsAndStyles } from './integrations/external-assets.ts';
 import { svgMetadataWarnings } from './integrations/svg-metadata.ts';
 import { addMarkdownPlugins } from './integrations/markdown-plugins.ts';
 import { astroI18nConfig } from './integrations/i18n.ts';
@@ -111,7 +112,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 							),
 							contentImageGuard(astroConfig.root),
 						],
-						build: { rolldownOptions: { onLog: quietBuildLog } },
+						build: { rolldownOptions: { onLog: quietBuildLog }, ...externalScriptsAndStyles(astroConfig.vite) },
 					},
 				});
 			},

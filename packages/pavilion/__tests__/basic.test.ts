@@ -59,6 +59,18 @@ describe('the pages a zh + en fair site gets', () => {
 		expect(site.page('/news/').querySelector('a[rel=next]')?.getAttribute('href')).toBe('/news/2/');
 	});
 
+	it('shares scripts and stylesheets as files instead of copying them into every page', () => {
+		for (const file of htmlPages()) {
+			const page = site.page(file);
+			// Only the theme's scripts that must run before paint or with the page's own data stay inline (utils/inline-scripts.ts).
+			const inlineModules = page.querySelectorAll('script[type=module]:not([src])');
+			expect(inlineModules.length, file).toBe(0);
+			expect(page.querySelectorAll('style').length, file).toBe(0);
+		}
+		// The parts every article and list page repeats style their elements under their own class.
+		for (const path of [PUBLISHED[0]!, '/news/2/', '/en/news/tag/robotics/']) expect(site.text(path), path).not.toMatch(/data-astro-cid-/);
+	});
+
 	it('leaves drafts and future articles out of every page', () => {
 		expect(site.exists('/news/unpublished-draft/')).toBe(false);
 		expect(site.exists('/news/from-the-future/')).toBe(false);

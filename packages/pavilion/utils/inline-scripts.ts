@@ -10,34 +10,20 @@ const literal = (value: string) => JSON.stringify(value).replace(/</g, '\\u003c'
  * follows at the next build.
  */
 
-/** Before anything is painted: the reader's scheme, or the system's until they choose (utils/color-scheme.ts). */
-export const SCHEME_SCRIPT = `(() => {
-	const storageKey = ${literal(SCHEME_STORAGE_KEY)};
-	const root = document.documentElement;
-	const system = matchMedia('(prefers-color-scheme: dark)');
-	const apply = () => {
-		let chosen = null;
-		try {
-			chosen = localStorage.getItem(storageKey);
-		} catch {}
-		root.dataset.scheme = chosen === 'dark' || chosen === 'light' ? chosen : system.matches ? 'dark' : 'light';
-	};
-	apply();
-	system.addEventListener('change', apply);
-})();`;
+/**
+ * Before anything is painted: the reader's scheme, or the system's until they choose
+ * (utils/color-scheme.ts). Written small by hand, since every page carries it: k is the storage
+ * key, r the root element, s the system's preference, a applies the choice.
+ */
+export const SCHEME_SCRIPT = `(()=>{const k=${literal(SCHEME_STORAGE_KEY)},r=document.documentElement,s=matchMedia('(prefers-color-scheme: dark)'),a=()=>{let c=null;try{c=localStorage.getItem(k)}catch{}r.dataset.scheme=c==='dark'||c==='light'?c:s.matches?'dark':'light'};a();s.addEventListener('change',a)})();`;
 
 /**
  * A reader who arrives from a search result (?highlight=…) gets Pagefind's highlighter, loaded
- * only then; `bundle` is the search index folder (utils/urls.ts searchIndexUrl).
+ * only then; `bundle` is the search index folder (utils/urls.ts searchIndexUrl). Pagefind's own
+ * <style> for the marks would need a hash (addStyles: false): styles/search.css marks them instead.
  */
-export const highlightScript = (bundle: string) => `(() => {
-	if (!new URLSearchParams(location.search).has('highlight')) return;
-	// Pagefind's own <style> for the marks would need a hash: styles/search.css marks them instead.
-	const options = { highlightParam: 'highlight', markContext: '.pv-prose, .pv-page-title, .summary', addStyles: false };
-	import(${literal(`${bundle}pagefind-highlight.js`)})
-		.then(() => new window.PagefindHighlight(options))
-		.catch(() => undefined);
-})();`;
+export const highlightScript = (bundle: string) =>
+	`(()=>{if(!new URLSearchParams(location.search).has('highlight'))return;import(${literal(`${bundle}pagefind-highlight.js`)}).then(()=>new window.PagefindHighlight({highlightParam:'highlight',markContext:'.pv-prose, .pv-page-title, .summary',addStyles:false})).catch(()=>undefined)})();`;
 
 /** The editor page: the theme's widgets are registered before Decap CMS starts (features/editor/client/cms-widgets.ts). */
 export const EDITOR_INIT_SCRIPT = 'window.CMS_MANUAL_INIT = true;';
