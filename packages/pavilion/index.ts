@@ -88,7 +88,7 @@ export default function pavilion(options: PavilionUserConfig): AstroIntegration 
 				if (config.incrementalBuild) dropShellCommandVariable();
 				ownPolicy = astroConfig.security.csp !== false;
 				updateConfig({
-					security: { csp: contentSecurityPolicy(astroConfig.security.csp, config, base) },
+					security: { csp: contentSecurityPolicy(astroConfig.security.csp, config) },
 					i18n: astroI18nConfig(config, astroConfig),
 					...(config.incrementalBuild ? { experimental: { incrementalBuild: true } } : {}),
 					build: pageConcurrency(astroConfig.build.concurrency),

@@ -40,16 +40,16 @@ describe('writeHeaderPolicy', () => {
 
 describe('contentSecurityPolicy', () => {
 	it("adds only the theme's hashes to a site's own policy", () => {
-		const policy = contentSecurityPolicy({ algorithm: 'SHA-384', directives: ["img-src 'self'"] }, { accentColor: '#b03a2e' }, '/');
+		const policy = contentSecurityPolicy({ algorithm: 'SHA-384', directives: ["img-src 'self'"] }, { accentColor: '#b03a2e' });
 		expect(policy.directives).toBeUndefined();
 		expect(policy.algorithm).toBe('SHA-384');
 		expect(policy.scriptDirective?.resources).toBeUndefined();
-		expect(policy.scriptDirective?.hashes).toHaveLength(2);
+		expect(policy.scriptDirective?.hashes).toHaveLength(1);
 		expect(policy.styleDirective?.hashes).toHaveLength(1);
 	});
 
 	it('allows WebAssembly for search, and no inline script but by hash', () => {
-		const policy = contentSecurityPolicy(false, {}, '/');
+		const policy = contentSecurityPolicy(false, {});
 		expect(policy.scriptDirective?.resources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
 		expect(policy.directives).toContain("object-src 'none'");
 		expect(policy.styleDirective?.hashes).toEqual([]);

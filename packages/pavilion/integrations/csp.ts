@@ -3,8 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AstroConfig, AstroUserConfig } from 'astro';
 import type { PavilionConfig } from '../schemas/config.ts';
 import { accentCss } from '../utils/color.ts';
-import { highlightScript, SCHEME_SCRIPT } from '../utils/inline-scripts.ts';
-import { searchIndexUrl } from '../utils/urls.ts';
+import { SCHEME_SCRIPT } from '../utils/inline-scripts.ts';
 
 /**
  * The Content-Security-Policy of every page (docs/deploying.md, "Content-Security-Policy"). Astro
@@ -37,8 +36,8 @@ export const PAGE_DIRECTIVES: CspDirective[] = [
  */
 const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
-/** The theme's inline scripts (utils/inline-scripts.ts), which Astro does not hash itself. */
-export const themeScriptHashes = (base: string): CspHash[] => [SCHEME_SCRIPT, highlightScript(searchIndexUrl({ base }))].map(cspHash);
+/** The theme's inline script (utils/inline-scripts.ts), which Astro does not hash itself. */
+export const themeScriptHashes = (): CspHash[] => [cspHash(SCHEME_SCRIPT)];
 
 /** The theme's inline <style>: the accent colour's tokens (components/Head.astro), which Astro does not hash itself. */
 export const themeStyleHashes = (config: Pick<PavilionConfig, 'accentColor'>): CspHash[] =>
@@ -49,12 +48,8 @@ export const themeStyleHashes = (config: Pick<PavilionConfig, 'accentColor'>): C
  * theme's hashes alone, which Astro's config merge adds to the site's (arrays are joined), so that
  * the theme's pages keep working under the site's policy.
  */
-export function contentSecurityPolicy(
-	own: AstroCsp,
-	config: Pick<PavilionConfig, 'accentColor'>,
-	base: string,
-): Exclude<AstroCsp, boolean> {
-	const scriptDirective = { hashes: themeScriptHashes(base) };
+export function contentSecurityPolicy(own: AstroCsp, config: Pick<PavilionConfig, 'accentColor'>): Exclude<AstroCsp, boolean> {
+	const scriptDirective = { hashes: themeScriptHashes() };
 	const styleDirective = { hashes: themeStyleHashes(config) };
 	if (own !== false) return { algorithm: own === true ? 'SHA-256' : own.algorithm, scriptDirective, styleDirective };
 	return {

@@ -12,8 +12,8 @@ import { SEGMENTS, withBase } from '../utils/urls.ts';
 import { config, localeContext, urlContext } from './site.ts';
 import { SOCIAL_IMAGE, type SocialImage } from './social-image.ts';
 
-/** Raise it when the drawing changes, so cached images are drawn again. 3: Takumi and palette PNGs instead of satori and sharp. */
-const PREVIEW_VERSION = 3;
+/** Raise it when the drawing changes, so cached images are drawn again. 3: Takumi and palette PNGs instead of satori and sharp; 4: sixteen colours. */
+const PREVIEW_VERSION = 4;
 const DEFAULT_ACCENT = '#0f5c6e';
 
 type FairLines = Omit<PreviewContent, 'title' | 'category'>;

@@ -17,13 +17,5 @@ const literal = (value: string) => JSON.stringify(value).replace(/</g, '\\u003c'
  */
 export const SCHEME_SCRIPT = `(()=>{const k=${literal(SCHEME_STORAGE_KEY)},r=document.documentElement,s=matchMedia('(prefers-color-scheme: dark)'),a=()=>{let c=null;try{c=localStorage.getItem(k)}catch{}r.dataset.scheme=c==='dark'||c==='light'?c:s.matches?'dark':'light'};a();s.addEventListener('change',a)})();`;
 
-/**
- * A reader who arrives from a search result (?highlight=…) gets Pagefind's highlighter, loaded
- * only then; `bundle` is the search index folder (utils/urls.ts searchIndexUrl). Pagefind's own
- * <style> for the marks would need a hash (addStyles: false): styles/search.css marks them instead.
- */
-export const highlightScript = (bundle: string) =>
-	`(()=>{if(!new URLSearchParams(location.search).has('highlight'))return;import(${literal(`${bundle}pagefind-highlight.js`)}).then(()=>new window.PagefindHighlight({highlightParam:'highlight',markContext:'.pv-prose, .pv-page-title, .summary',addStyles:false})).catch(()=>undefined)})();`;
-
 /** The editor page: the theme's widgets are registered before Decap CMS starts (features/editor/client/cms-widgets.ts). */
 export const EDITOR_INIT_SCRIPT = 'window.CMS_MANUAL_INIT = true;';

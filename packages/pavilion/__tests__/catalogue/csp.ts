@@ -86,7 +86,7 @@ export const HANDLED: HandledCase[] = [
 			expect(policy.get('img-src')).toEqual(["'self'", 'https://images.example.com']);
 			// The site's own directives, not the theme's.
 			expect(policy.has('object-src')).toBe(false);
-			for (const hash of themeScriptHashes('/')) expect(policy.get('script-src')).toContain(`'${hash}'`);
+			for (const hash of themeScriptHashes()) expect(policy.get('script-src')).toContain(`'${hash}'`);
 			const headers = join(site.outDir, '_headers');
 			expect(existsSync(headers) ? readFileSync(headers, 'utf8') : '').toBe('/sw.js\n  Cache-Control: no-cache\n');
 		},
