@@ -57,7 +57,12 @@ const quiet = {
 	debug: () => undefined,
 } as unknown as AstroIntegrationLogger;
 // The corpus always has articles; the count only matters when there are none.
-const { pages, seconds } = await indexSite(pathToFileURL(`${dist}/`), quiet, { articles: Number(values.count) });
+const { pages, seconds } = await indexSite(pathToFileURL(`${dist}/`), quiet, {
+	locales: [
+		{ prefix: '', articles: Number(values.count) / 2 },
+		{ prefix: 'en', articles: Number(values.count) / 2 },
+	],
+});
 clearInterval(sampler);
 
 const files = readdirSync(join(dist, 'pagefind'), { recursive: true })

@@ -1,6 +1,7 @@
-import { SEGMENTS } from '../../utils/urls.ts';
+import { localeSegment, SEGMENTS } from '../../utils/urls.ts';
 import type { PavilionFeature } from '../feature.ts';
 import { devSearchMiddleware } from './dev-search.ts';
+import { prefixOfPath } from './locale-globs.ts';
 import { indexSite } from './pagefind.ts';
 
 /** Search over the articles: Pagefind's index of the written pages, its page, and the header's dialog. */
@@ -14,10 +15,12 @@ export const search: PavilionFeature = {
 	devMiddleware: ({ outDir, logger, base }) => devSearchMiddleware(outDir, logger, base),
 	afterBuild: {
 		round: 1,
-		run: async ({ config: { offline }, outDir, logger, facts, handedOff }) => {
+		run: async ({ config: { offline, locales }, urls, outDir, logger, facts, handedOff }) => {
+			const prefixes = Object.keys(locales).map((locale) => localeSegment(urls, locale));
+			const articlesUnder = (prefix: string) => facts.articles.filter((path) => prefixOfPath(path, urls.base, prefixes) === prefix).length;
 			await indexSite(outDir, logger, {
 				maxFragments: offline ? offline.maxFragments : undefined,
-				articles: facts.articles.length,
+				locales: prefixes.map((prefix) => ({ prefix, articles: articlesUnder(prefix) })),
 				whileIndexing: handedOff,
 			});
 			return undefined;
