@@ -595,6 +595,18 @@ export const SEARCH_CASES: HandledCase[] = [
 		},
 	},
 	{
+		name: 'a language without articles gets no index of its other pages',
+		why: 'Each language is indexed on its own; one without articles would have its lists and footers indexed whole.',
+		area: 'Search',
+		setup: (root) => rmSync(join(root, 'site/articles/en'), { recursive: true }),
+		check: (site) => {
+			expect(Object.keys((JSON.parse(site.text('/pagefind/pagefind-entry.json')) as { languages: object }).languages)).toEqual(['zh-cn']);
+			const pages = indexedPages(site);
+			expect(pages.length).toBeGreaterThan(0);
+			for (const page of pages) expect(page.url, page.url).toMatch(/^\/news\/[^/]+\/$/);
+		},
+	},
+	{
 		name: 'a site without articles finds nothing',
 		why: 'With no article, Pagefind would index every page of the site, footer text included.',
 		area: 'Search',

@@ -53,14 +53,15 @@ export async function indexSite(
 		.filter(({ articles }) => articles > 0)
 		.map(({ prefix }) => (prefix ? prefixedLocaleGlob(prefix) : defaultLocaleGlob(prefixes)));
 	let entry: PagefindEntry | undefined;
-	for (const [position, glob] of globs.entries()) {
+	// With no article at all, an index of nothing: the search page still loads, and finds nothing.
+	for (const [position, glob] of (globs.length > 0 ? globs : [undefined]).entries()) {
 		try {
 			const { index, errors } = await createIndex(options.maxFragments ? { maxFragments: options.maxFragments } : {});
 			if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-			const adding = index.addDirectory({ path: fileURLToPath(outDir), glob });
+			const adding = glob === undefined ? undefined : index.addDirectory({ path: fileURLToPath(outDir), glob });
 			if (position === 0) options.whileIndexing?.();
 			const added = await adding;
-			if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+			if (added?.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
 			const written = await index.writeFiles({ outputPath });
 			if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
 			// Each process writes an entry file of its own languages: the first one's is kept, with every language's added.
