@@ -186,6 +186,16 @@ describe('the search page', () => {
 		await context.close();
 	});
 
+	it('counts each category choice as the index does: the choice finds as many articles as it says', async () => {
+		// The choices as the built page lists them, read from the file, not from the browser.
+		const options = site.page('/search/').querySelectorAll('select[name="category"] option').slice(1);
+		expect(options.length).toBeGreaterThan(1);
+		const [, label, listed] = /^(.+) \((\d+)\)$/.exec(options[0]!.text.trim())!;
+		const { page, context } = await searchPage('', 'zh', `&category=${encodeURIComponent(label!)}`);
+		expect(Number((await status(page).textContent())?.match(/\d+/)?.[0])).toBe(Number(listed));
+		await context.close();
+	});
+
 	it('keeps the search in the URL: reload restores it, Back returns to the previous one', async () => {
 		const { page, context } = await searchPage('无人机');
 		const first = await resultPaths(page);

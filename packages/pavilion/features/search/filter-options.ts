@@ -1,3 +1,5 @@
+import { searchFilterValues } from '../../utils/search-filter-values.ts';
+
 /** One choice of the search page's filters: the value Pagefind filters on, and how many articles carry it. */
 export interface FilterOption {
 	value: string;
@@ -8,7 +10,7 @@ export interface FilterOption {
  * The search page's category and year choices, counted from the articles of its locale when the
  * page is built. Asking Pagefind for them (`filters()`) made every first search download every
  * filter's index, tags included: 38 KiB of a 10,000-article site's first search, for two lists the
- * site model already holds. The values are those SearchIndexData gives Pagefind.
+ * site model already holds. The values are those SearchIndexData gives Pagefind (utils/search-filter-values.ts).
  */
 export function searchFilterOptions(
 	articles: readonly { category: { label: string }; published: { day: string } }[],
@@ -16,9 +18,9 @@ export function searchFilterOptions(
 ): { categories: FilterOption[]; years: FilterOption[] } {
 	const categories = new Map<string, number>();
 	const years = new Map<string, number>();
-	for (const { category, published } of articles) {
-		categories.set(category.label, (categories.get(category.label) ?? 0) + 1);
-		const year = published.day.slice(0, 4);
+	for (const article of articles) {
+		const { category, year } = searchFilterValues(article);
+		categories.set(category, (categories.get(category) ?? 0) + 1);
 		years.set(year, (years.get(year) ?? 0) + 1);
 	}
 	const collator = new Intl.Collator(lang);

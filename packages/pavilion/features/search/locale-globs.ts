@@ -1,3 +1,5 @@
+import { outputPathOf } from '../../utils/urls.ts';
+
 /**
  * Globs, relative to the output folder, of the HTML files of one locale, for Pagefind's
  * addDirectory: a locale with a URL prefix has the files under it, and the default locale every
@@ -36,6 +38,6 @@ function outside(prefixes: readonly string[], start: string): string[] {
 
 /** The locale prefix of a site path (base included): its first folder after the base if that is one of `prefixes`, else '' (the default locale). */
 export function prefixOfPath(path: string, base: string, prefixes: readonly string[]): string {
-	const first = path.slice(base.replace(/\/?$/, '/').length).split('/')[0] ?? '';
+	const first = outputPathOf(path, base).split('/')[0]!;
 	return prefixes.includes(first) ? first : '';
 }
