@@ -117,7 +117,7 @@ describe('after one visit with a network', () => {
  * that reader's browser context, one test each, so one slow article cannot run the others out of time.
  */
 describe('saving every article of the language on request', () => {
-	const list = JSON.parse(site.text('/en/offline-articles.json')) as { articles: { url: string; title: string }[]; bytes: number };
+	const list = JSON.parse(site.text('/en/offline-articles.json')) as { pages: { url: string; title: string }[]; bytes: number };
 	let reader: { page: Page; context: BrowserContext } | undefined;
 	const saved = () => reader ?? expect.unreachable('the articles were not saved');
 	afterAll(() => reader?.context.close());
@@ -130,12 +130,12 @@ describe('saving every article of the language on request', () => {
 		await page.locator('[data-save-start]').click();
 		await expect
 			.poll(() => page.locator('[data-save-status]').textContent())
-			.toBe(`This saves ${list.articles.length} articles with their covers, about ${(list.bytes / 1024 / 1024).toFixed(1)} MB.`);
+			.toBe(`This saves ${list.pages.length} articles with their covers, about ${(list.bytes / 1024 / 1024).toFixed(1)} MB.`);
 		await page.locator('[data-save-confirm]').click();
 		await expect.poll(() => page.locator('[data-save-status]').textContent(), { timeout: 30_000 }).toMatch(/^Saved \d+ articles/);
 	});
 
-	it.each(list.articles)('then opens $url offline', async ({ url, title }) => {
+	it.each(list.pages)('then opens $url offline', async ({ url, title }) => {
 		const { page, context } = saved();
 		await context.setOffline(true);
 		await page.goto(`${origin}${url}`);
@@ -149,7 +149,7 @@ describe('saving every article of the language on request', () => {
 		await page.locator('[data-save-forget]').click();
 		await expect.poll(() => page.locator('[data-save-status]').textContent()).toBe('The offline copies have been removed.');
 		await context.setOffline(true);
-		await page.goto(`${origin}${list.articles.at(-1)!.url}`);
+		await page.goto(`${origin}${list.pages.at(-1)!.url}`);
 		expect(await page.locator('h1').textContent()).toBe('You are offline');
 	});
 

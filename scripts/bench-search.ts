@@ -59,8 +59,8 @@ const quiet = {
 // The corpus always has articles; the count only matters when there are none.
 const { pages, seconds } = await indexSite(pathToFileURL(`${dist}/`), quiet, {
 	locales: [
-		{ prefix: '', articles: Number(values.count) / 2 },
-		{ prefix: 'en', articles: Number(values.count) / 2 },
+		{ prefix: '', indexed: Number(values.count) / 2 },
+		{ prefix: 'en', indexed: Number(values.count) / 2 },
 	],
 });
 clearInterval(sampler);

@@ -123,3 +123,5 @@ export function articlesSchema(options?: { extend?: unknown }) {
 			articleFields: articleFields ?? undefined,
 		});
 }
+
+export { exhibitorsLoader, exhibitorsSchema } from './features/exhibitors/loader.ts';

@@ -100,3 +100,8 @@ declare module 'virtual:pavilion/components/LanguageSwitch' {
 	const Component: typeof import('./components/LanguageSwitch.astro').default;
 	export default Component;
 }
+
+declare module 'virtual:pavilion/exhibitors' {
+	/** Each hall's floor plan (the `exhibitors` option, features/exhibitors); there is no such module when the option is off. */
+	export const floorPlans: Record<string, import('astro').ImageMetadata>;
+}

@@ -318,24 +318,24 @@ describe('offline reading', () => {
 	});
 	it('lists every article of a language, with its cover images and the bytes saving them takes', () => {
 		const list = JSON.parse(site.text('/offline-articles.json')) as {
-			articles: { url: string; title: string; bytes: number }[];
+			pages: { url: string; title: string; bytes: number }[];
 			images: string[];
 			bytes: number;
 		};
-		expect(list.articles.map((article) => article.url)).toEqual([
+		expect(list.pages.map((article) => article.url)).toEqual([
 			'/news/expo-opens/',
 			'/news/policy-notes/',
 			'/news/press-briefing/',
 			'/news/robot-launch/',
 		]);
-		expect(list.articles[0]!.title).toBe('<script>alert("x")</script> & “开幕”倒计时');
+		expect(list.pages[0]!.title).toBe('<script>alert("x")</script> & “开幕”倒计时');
 		expect(list.images.length).toBeGreaterThan(0);
 		const sizes = [
-			...list.articles.map((article) => statSync(join(site.outDir, article.url, 'index.html')).size),
+			...list.pages.map((article) => statSync(join(site.outDir, article.url, 'index.html')).size),
 			...list.images.map((image) => statSync(join(site.outDir, image)).size),
 		];
 		expect(list.bytes).toBe(sizes.reduce((total, size) => total + size, 0));
-		expect((JSON.parse(site.text('/en/offline-articles.json')) as { articles: unknown[] }).articles).toHaveLength(2);
+		expect((JSON.parse(site.text('/en/offline-articles.json')) as { pages: unknown[] }).pages).toHaveLength(2);
 	});
 	it('links the web app manifest of the language of the page', () => {
 		expect(site.page('/en/news/').querySelector('link[rel=manifest]')?.getAttribute('href')).toBe('/en/manifest.webmanifest');

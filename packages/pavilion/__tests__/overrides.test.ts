@@ -48,8 +48,8 @@ describe('minimal overrides of Head, Footer and ArticleCard', () => {
 	});
 
 	it('keep the offline save lists, with titles and cover images', () => {
-		const list = JSON.parse(site.text('/offline-articles.json')) as { articles: { url: string; title: string }[]; images: string[] };
-		expect(list.articles.find((article) => article.url === '/news/expo-opens/')?.title).toContain('开幕');
+		const list = JSON.parse(site.text('/offline-articles.json')) as { pages: { url: string; title: string }[]; images: string[] };
+		expect(list.pages.find((article) => article.url === '/news/expo-opens/')?.title).toContain('开幕');
 		expect(list.images.length).toBeGreaterThan(0);
 		for (const image of list.images) expect(site.exists(image), image).toBe(true);
 	});

@@ -49,8 +49,8 @@ describe('a site whose pages are rendered outside the integration', () => {
 	});
 
 	it('writes the save lists of every language', () => {
-		const list = JSON.parse(site.text('/offline-articles.json')) as { articles: { url: string }[]; images: string[] };
-		expect(list.articles.map((article) => article.url)).toContain('/news/expo-opens/');
+		const list = JSON.parse(site.text('/offline-articles.json')) as { pages: { url: string }[]; images: string[] };
+		expect(list.pages.map((article) => article.url)).toContain('/news/expo-opens/');
 		expect(list.images.length).toBeGreaterThan(0);
 		for (const image of list.images) expect(site.exists(image)).toBe(true);
 		expect(site.exists('/en/offline-articles.json')).toBe(true);

@@ -1,4 +1,5 @@
 import { editor } from './editor/feature.ts';
+import { exhibitors } from './exhibitors/feature.ts';
 import type { PavilionFeature } from './feature.ts';
 import { offline } from './offline/feature.ts';
 import { press } from './press/feature.ts';
@@ -12,7 +13,7 @@ export type { PavilionFeature } from './feature.ts';
  * (previews start drawing before search starts Pagefind), and config-time problems are found
  * in it (the editor's before the press centre's, as before the features had a list).
  */
-export const FEATURES: readonly PavilionFeature[] = [previews, search, offline, editor, press];
+export const FEATURES: readonly PavilionFeature[] = [previews, search, offline, editor, press, exhibitors];
 
 export const featuresOn = (config: Parameters<PavilionFeature['isOn']>[0]): PavilionFeature[] =>
 	FEATURES.filter((feature) => feature.isOn(config));

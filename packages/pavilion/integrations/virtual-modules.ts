@@ -96,17 +96,23 @@ function userCssModule(paths: readonly string[], root: URL): string {
 	return resolved.map((file) => `import ${JSON.stringify(file)};`).join('\n');
 }
 
-/** Images named in the options become real imports, so astro:assets optimizes them like any other. */
+/**
+ * An image named in the options, as the module specifier of a real import, so astro:assets
+ * optimizes it like any other: checked to be a picture of the project first.
+ */
+export function imageImport(path: string, root: URL, option: string, example = 'site/images/logo.svg'): string {
+	const file = resolveProjectPath(path, root, option, example);
+	// Anything else would be read as an image and its contents printed in the error.
+	if (!/\.(png|jpe?g|webp|avif|gif|svg)$/i.test(file))
+		throw configError([`${option}: ${JSON.stringify(path)} was given; expected an image file (PNG, JPEG, WebP, AVIF, GIF or SVG)`]);
+	const problem = pictureFileProblem(file);
+	if (problem !== undefined) throw configError([`${option}: ${JSON.stringify(path)} ${problem}`]);
+	return JSON.stringify(file);
+}
+
+/** Images named in the options become real imports. */
 function imagesModule(config: PavilionConfig, root: URL): string {
-	const importOf = (path: string, option: string) => {
-		const file = resolveProjectPath(path, root, option, 'site/images/logo.svg');
-		// Anything else would be read as an image and its contents printed in the error.
-		if (!/\.(png|jpe?g|webp|avif|gif|svg)$/i.test(file))
-			throw configError([`${option}: ${JSON.stringify(path)} was given; expected an image file (PNG, JPEG, WebP, AVIF, GIF or SVG)`]);
-		const problem = pictureFileProblem(file);
-		if (problem !== undefined) throw configError([`${option}: ${JSON.stringify(path)} ${problem}`]);
-		return JSON.stringify(file);
-	};
+	const importOf = (path: string, option: string) => imageImport(path, root, option);
 	const lines = [
 		config.logo ? `import logo from ${importOf(config.logo.src, 'logo')};` : 'const logo = undefined;',
 		config.socialImage ? `import socialImage from ${importOf(config.socialImage, 'socialImage')};` : 'const socialImage = undefined;',

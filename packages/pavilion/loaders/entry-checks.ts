@@ -21,12 +21,17 @@ export function articleError(filePath: string | undefined, root: URL, field: str
 	return fieldErrors(filePath, root, [{ field, problem }]);
 }
 
-function fieldErrors(filePath: string | undefined, root: URL, problems: { field: string; problem: string }[]): AstroError {
+const ARTICLE_HINT = 'Fix that file: docs/front-matter.md lists every field, and docs/refused.md what an article may not hold.';
+
+/** The same message, for an entry of another collection (an exhibitor), with the page of the docs that lists its fields. */
+export function fieldErrors(
+	filePath: string | undefined,
+	root: URL,
+	problems: { field: string; problem: string }[],
+	hint = ARTICLE_HINT,
+): AstroError {
 	const where = filePath ? relative(fileURLToPath(root), filePath) : 'an article';
-	const error = new AstroError(
-		problems.map(({ field, problem }) => `${where}: ${field} ${problem}`).join('\n'),
-		'Fix that file: docs/front-matter.md lists every field, and docs/refused.md what an article may not hold.',
-	);
+	const error = new AstroError(problems.map(({ field, problem }) => `${where}: ${field} ${problem}`).join('\n'), hint);
 	error.name = 'PavilionArticleError';
 	// Astro prints `loc` as the error's location: point it at the article, not at the loader.
 	if (filePath) Object.assign(error, { loc: { file: filePath, line: 0, column: 0 } });
@@ -133,14 +138,14 @@ function plainProblem(problem: string): string {
  * Astro reports schema problems as "**articles → zh/x** data does not match…" with the file in a
  * separate location field. Restate them in the theme's own form, one line per field, file first.
  */
-export function restateSchemaError(error: unknown, filePath: string | undefined, root: URL): unknown {
+export function restateSchemaError(error: unknown, filePath: string | undefined, root: URL, hint = ARTICLE_HINT): unknown {
 	if (!(error instanceof Error) || error.name !== 'InvalidContentEntryDataError') return error;
 	const problems = [...error.message.matchAll(/^\s*\*\*(.+?)\*\*: (.+)$/gm)].map(([, field, problem]) => ({
 		field: field!,
 		problem: plainProblem(problem!),
 	}));
 	if (problems.length === 0) return error;
-	return fieldErrors(filePath, root, problems);
+	return fieldErrors(filePath, root, problems, hint);
 }
 
 /**

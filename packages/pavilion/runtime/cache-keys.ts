@@ -45,7 +45,7 @@ function withoutOriginals(_key: string, value: unknown): unknown {
 	return typeof fsPath === 'string' ? { image: fsPath } : value;
 }
 
-function cacheKey(value: unknown): CacheKey {
+export function cacheKey(value: unknown): CacheKey {
 	if (!build.production) return {};
 	return {
 		cacheKey: createHash('sha256')
@@ -54,10 +54,13 @@ function cacheKey(value: unknown): CacheKey {
 	};
 }
 
-/** The article's page: the article, and the cards and links of the articles around it. */
-export function articlePageKey(article: SiteArticle): CacheKey {
+/**
+ * The article's page: the article, the cards and links of the articles around it, and the facts of
+ * the exhibitors it names (features/exhibitors/page-keys.ts), whose cards follow it.
+ */
+export function articlePageKey(article: SiteArticle, exhibitorFacts: readonly unknown[] = []): CacheKey {
 	const { newer, older, related } = article;
-	return cacheKey([ownFacts(article), newer && ownFacts(newer), older && ownFacts(older), related.map(ownFacts)]);
+	return cacheKey([ownFacts(article), newer && ownFacts(newer), older && ownFacts(older), related.map(ownFacts), exhibitorFacts]);
 }
 
 /** A page of a list: what it is a list of, where it is in the list, and the cards on it. */

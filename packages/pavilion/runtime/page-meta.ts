@@ -1,5 +1,6 @@
 import { logo, socialImage as siteSocialImage } from 'virtual:pavilion/images';
-import { organization, type JsonLd } from '../utils/json-ld.ts';
+import { expoSpan } from '../utils/expo-times.ts';
+import { exhibitionEvent, organization, type JsonLd } from '../utils/json-ld.ts';
 import { config, localeContext } from './site.ts';
 import { socialImage, type SocialImage } from './social-image.ts';
 import { homeUrl, logoIconUrl } from './urls.ts';
@@ -19,5 +20,21 @@ export function publisher(locale: string, site: URL): JsonLd {
 		logo: logo && new URL(logoIconUrl(512), site).href,
 		email: config.contact.email,
 		phones: config.contact.phones.map((phone) => ({ label: text(phone.label), number: phone.number })),
+	});
+}
+
+/** The fair as an ExhibitionEvent in the language: on the home page whole, and pointed at by each exhibitor. */
+export function fairEvent(locale: string, site: URL, image?: string): JsonLd {
+	const { text, lang } = localeContext(locale);
+	return exhibitionEvent({
+		name: text(config.expo.name),
+		description: text(config.description),
+		expo: config.expo,
+		span: expoSpan(config.expo),
+		venue: { name: text(config.expo.venue.name), address: text(config.expo.venue.address) },
+		organizers: config.organizers.map((organizer) => ({ name: text(organizer.name), url: organizer.url })),
+		url: new URL(homeUrl(locale), site).href,
+		image,
+		lang,
 	});
 }

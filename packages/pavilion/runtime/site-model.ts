@@ -35,6 +35,7 @@ import { byNewest, groupByTag, groupByTranslationKey, isPublished, relatedArticl
 import { config, localeContext, localeKeys, localeParam } from './site.ts';
 import { previewContent, previewImage } from './article-preview.ts';
 import { socialImage, type SocialImage } from './social-image.ts';
+import type { Directory, ExhibitorEntry } from '../features/exhibitors/directory.ts';
 
 /**
  * An entry of the articles collection, as the content layer gives it. Declared here rather than
@@ -161,6 +162,8 @@ export interface LocaleModel {
 
 export interface SiteModel {
 	locales: LocaleModel[];
+	/** The exhibitor directory (the `exhibitors` option); undefined when it is off. */
+	directory: Directory | undefined;
 	/** Every published article, newest first. */
 	articles: SiteArticle[];
 	locale(key: string): LocaleModel;
@@ -185,7 +188,12 @@ const astroCoverImages: CoverImages = async (source, alt) => {
 /** Build the model from the collection's entries: pure apart from the cover images. */
 export async function buildSiteModel(
 	entries: readonly ArticleEntry[],
-	{ coverImages = astroCoverImages, now = buildInstant(), production = build.production } = {},
+	{
+		coverImages = astroCoverImages,
+		now = buildInstant(),
+		production = build.production,
+		directory: makeDirectory = undefined as DirectoryMaker | undefined,
+	} = {},
 ): Promise<SiteModel> {
 	const published = entries.filter((entry) => isPublished(entry.data, now, production));
 	const articles = (await Promise.all(published.map((entry) => toSiteArticle(entry, coverImages)))).sort(byNewest);
@@ -204,8 +212,11 @@ export async function buildSiteModel(
 		}
 	}
 	for (const article of articles) if (Object.keys(article.alternates).length > 1) alternates.set(pageKey(article.url), article.alternates);
+	const directory = await makeDirectory?.(articles);
+	if (directory && localeKeys.length > 1) for (const [key, versions] of directoryAlternates(directory)) alternates.set(key, versions);
 	return {
 		locales,
+		directory,
 		articles,
 		alternates,
 		locale: (key) => {
@@ -287,6 +298,25 @@ function localeModel(key: string, all: readonly SiteArticle[]): LocaleModel {
 	};
 }
 
+/** Builds the exhibitor directory once the articles are known (features/exhibitors/model.ts). */
+export type DirectoryMaker = (articles: readonly SiteArticle[]) => Promise<Directory>;
+
+/** The directory's pages that are translations of each other: each exhibitor's, and each hall's, sector's and region's list. */
+function directoryAlternates(directory: Directory): [string, Record<string, string>][] {
+	const versions = new Map<string, Record<string, string>>();
+	const add = (key: string, locale: string, url: string) => {
+		if (!versions.has(key)) versions.set(key, {});
+		versions.get(key)![locale] = url;
+	};
+	for (const locale of directory.locales) {
+		for (const exhibitor of locale.exhibitors) add(exhibitor.slug, locale.locale, exhibitor.url);
+		for (const group of [...locale.halls, ...locale.sectors, ...locale.regions]) add(`${group.by}/${group.key}`, locale.locale, group.url);
+	}
+	return [...versions.values()].flatMap((pages) =>
+		Object.values(pages).map((url): [string, Record<string, string>] => [pageKey(url), pages]),
+	);
+}
+
 /** Pages every locale has, each a translation of the others: the core's, and those of the features that are on (search, offline, press). */
 function localePages(): ((locale: string) => string)[] {
 	return [
@@ -305,13 +335,17 @@ export function siteFacts(model: SiteModel): SiteFacts {
 		article.cover ? [article.cover.page.src, ...article.cover.page.srcSet.values.map((value) => value.url)] : [];
 	return {
 		articles: model.articles.map((article) => article.url),
+		exhibitors: model.directory?.locales.flatMap((locale) => locale.exhibitors.map((exhibitor) => exhibitor.url)) ?? [],
 		alternates: [...model.alternates].map(([key, versions]) => [key, hreflangLinks(versions, config.locales, config.defaultLocale)]),
 		saveLists: config.offline
-			? model.locales.map((locale) => ({
-					path: saveListUrl(locale.key),
-					articles: locale.articles.map((article) => ({ path: article.url, title: article.data.title })),
-					images: [...new Set(locale.articles.flatMap(coverFiles))],
-				}))
+			? [
+					...model.locales.map((locale) => ({
+						path: saveListUrl(locale.key),
+						pages: locale.articles.map((article) => ({ path: article.url, title: article.data.title })),
+						images: [...new Set(locale.articles.flatMap(coverFiles))],
+					})),
+					...(model.directory?.locales.map((locale) => locale.saveList) ?? []),
+				]
 			: [],
 		previews: [
 			...new Map(
@@ -333,18 +367,34 @@ async function readArticles(): Promise<readonly ArticleEntry[]> {
 	return entries as readonly ArticleEntry[];
 }
 
-const productionModel = perBuildRun(() => readArticles().then((entries) => buildSiteModel(entries)));
+/** The exhibitors collection, when the directory is on (its code is loaded only then). */
+async function readExhibitors(): Promise<readonly ExhibitorEntry[]> {
+	if (!config.exhibitors) return [];
+	const entries: unknown = await getCollection('exhibitors' as 'articles');
+	return (entries ?? []) as readonly ExhibitorEntry[];
+}
+
+async function modelOf(articles: readonly ArticleEntry[], exhibitors: readonly ExhibitorEntry[]): Promise<SiteModel> {
+	const options = config.exhibitors;
+	if (!options) return buildSiteModel(articles);
+	const { directoryOf } = await import('../features/exhibitors/model.ts');
+	return buildSiteModel(articles, { directory: (published) => directoryOf(exhibitors, published, options) });
+}
+
+const productionModel = perBuildRun(() =>
+	Promise.all([readArticles(), readExhibitors()]).then(([articles, exhibitors]) => modelOf(articles, exhibitors)),
+);
 let development: { fingerprint: string; model: Promise<SiteModel> } | undefined;
 
 /**
  * The model of this build. A production build computes it once (routes/site-facts.json.ts hands
- * its facts to the post-build steps); `astro dev` computes it again only when an article has changed.
+ * its facts to the post-build steps); `astro dev` computes it again only when an article or exhibitor has changed.
  */
 export function getSiteModel(): Promise<SiteModel> {
 	if (build.production) return productionModel();
-	return readArticles().then((entries) => {
-		const fingerprint = entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join('\n');
-		if (development?.fingerprint !== fingerprint) development = { fingerprint, model: buildSiteModel(entries) };
+	return Promise.all([readArticles(), readExhibitors()]).then(([articles, exhibitors]) => {
+		const fingerprint = [...articles, ...exhibitors].map((entry) => `${entry.id}:${entry.digest ?? ''}`).join('\n');
+		if (development?.fingerprint !== fingerprint) development = { fingerprint, model: modelOf(articles, exhibitors) };
 		return development.model;
 	});
 }

@@ -24,5 +24,12 @@ export const calendarUrl = (locale: string) => urls.calendarUrl(urlContext, loca
 export const saveListUrl = (locale: string) => urls.saveListUrl(urlContext, locale);
 export const logoIconUrl = (size: urls.LogoIconSize) => urls.logoIconUrl(urlContext, size);
 export const searchIndexUrl = () => urls.searchIndexUrl(urlContext);
+export const directoryUrl = (locale: string, page = 1) => urls.directoryUrl(urlContext, locale, page);
+export const directoryFilterUrl = (locale: string, by: 'hall' | 'sector' | 'region', key: string, page = 1) =>
+	urls.directoryFilterUrl(urlContext, locale, by, key, page);
+export const exhibitorUrl = (locale: string, slug: string) => urls.exhibitorUrl(urlContext, locale, slug);
+export const visitPlanUrl = (locale: string) => urls.visitPlanUrl(urlContext, locale);
+export const directoryDataUrl = (locale: string) => urls.directoryDataUrl(urlContext, locale);
+export const directorySaveListUrl = (locale: string) => urls.directorySaveListUrl(urlContext, locale);
 export const localePath = (locale: string, path = '') => urls.localePath(urlContext, locale, path);
 export const withBase = (path: string) => urls.withBase(path, urlContext.base);

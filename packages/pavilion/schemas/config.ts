@@ -5,6 +5,7 @@ import { CmsSchema } from './cms.ts';
 import { ComponentsSchema } from './components.ts';
 import { ComplianceSchema } from './compliance.ts';
 import { contactSchema, socialSchema } from './contact.ts';
+import { exhibitorsOptionsSchema } from './exhibitors-options.ts';
 import { expoSchema } from './expo.ts';
 import { localizedText } from './localized.ts';
 import { LocalesSchema, type LocalesConfig } from './locales.ts';
@@ -109,6 +110,7 @@ export function userConfigSchema({ defaultLocale, locales }: LocalesConfig) {
 					'Draw a 1200×630 link-preview image with the title for each article without a cover, for WeChat, LinkedIn and X. Drawn images are kept between builds; a cold build spends about 20 ms on each. false shows the socialImage option instead.',
 				),
 			press: pressSchema(keys, defaultLocale),
+			exhibitors: exhibitorsOptionsSchema(keys, defaultLocale),
 			cms: CmsSchema,
 			mdx: z
 				.boolean()

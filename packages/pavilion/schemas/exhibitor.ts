@@ -3,6 +3,7 @@ import type { ImageFunction } from './frontmatter.ts';
 import { expecting } from './expecting.ts';
 import { webUrl } from './links.ts';
 import { localizedText } from './localized.ts';
+import { describeExhibitorField as describe } from './exhibitor-text.ts';
 
 /**
  * One exhibitor of the directory (issue 23), as `site/exhibitors/<slug>.yaml` holds it. The file's
@@ -28,35 +29,44 @@ export function exhibitorSchema({ image, localeKeys, defaultLocale, sectors, hal
 	const text = localizedText(localeKeys, defaultLocale);
 	const list = z.union([z.array(z.string().trim().min(1)), z.record(z.string(), z.array(z.string().trim().min(1)))]);
 	return z.strictObject({
-		name: text.describe('The exhibitor’s name: one text, or one per language ({ zh: "青潭机器人有限公司", en: "Qingtan Robotics" }).'),
+		name: text.describe(describe('name')),
+		sortKey: z
+			.string()
+			.trim()
+			.regex(/^[a-z0-9 ]+$/, { error: expecting('the name in pinyin, lower-case letters and spaces, such as "xiamen feiyun"') })
+			.optional()
+			.describe(describe('sortKey')),
 		stand: z
 			.strictObject({
-				hall: oneOf(halls, 'halls').describe('The hall, a key of the options’ halls.'),
+				hall: oneOf(halls, 'halls').describe(describe('stand.hall')),
 				number: z
 					.string({ error: expecting('the stand number as text, such as "1A05" (quote it if it starts with 0)') })
 					.trim()
 					.min(1)
-					.describe('The stand number as the floor plan shows it, such as "1A05".'),
+					.describe(describe('stand.number')),
 			})
-			.describe('Where the exhibitor is: hall and stand.'),
+			.describe(describe('stand')),
 		sectors: z
 			.array(oneOf(sectors, 'sectors'))
 			.min(1, { error: expecting('at least one sector') })
-			.describe('The sectors it exhibits in, keys of the options’ sectors.'),
+			.describe(describe('sectors')),
 		region: z
 			.string()
 			.regex(/^[A-Z]{2}$/, { error: expecting('a two-letter ISO 3166 region code in capitals, such as CN, DE or HK') })
-			.describe('Country or region, as its ISO 3166 code: the pages show its name in each language.'),
-		website: webUrl().optional().describe('The exhibitor’s site, http(s) only.'),
-		logo: image().optional().describe('The logo, a file beside the entry or under site/images/.'),
-		description: text.optional().describe('A short description, one text or one per language.'),
-		products: list.optional().describe('Products shown, a list, or one list per language.'),
+			.describe(describe('region')),
+		website: webUrl().optional().describe(describe('website')),
+		logo: image().optional().describe(describe('logo')),
+		description: text.optional().describe(describe('description')),
+		products: list.optional().describe(describe('products')),
 		contact: z
 			.strictObject({
-				email: z.email({ error: expecting('an e-mail address') }).optional(),
-				phone: z.string().trim().min(3).optional(),
+				email: z
+					.email({ error: expecting('an e-mail address') })
+					.optional()
+					.describe(describe('contact.email')),
+				phone: z.string().trim().min(3).optional().describe(describe('contact.phone')),
 			})
 			.optional()
-			.describe('A public contact for visitors.'),
+			.describe(describe('contact')),
 	});
 }

@@ -51,3 +51,4 @@ export function exhibitorsOptionsSchema(localeKeys: readonly string[], defaultLo
 		.default(false)
 		.describe('The exhibitor directory at /exhibitors/: sectors and halls. Off (false) by default.');
 }
+export type ExhibitorsOptions = Exclude<z.output<ReturnType<typeof exhibitorsOptionsSchema>>, false>;

@@ -52,6 +52,15 @@ export const FRONTMATTER_TEXT = {
 		reference:
 			'A list: `[机器人, 展商报名]`. Each tag gets a page at `/news/tag/<tag>/`, so a tag is at most 248 bytes as a URL part: 82 Chinese characters or 248 Latin letters (file systems hold names of 255 bytes, and two tags with one URL part get a 7-byte suffix).',
 	},
+	exhibitors: {
+		label: { zh: '相关展商', en: 'Exhibitors' },
+		hint: {
+			zh: '文章报道的展商，填展商文件名（不含 .yaml），文末显示其展商卡片。',
+			en: 'Exhibitors the article is about, by file name (without .yaml); their cards follow the article.',
+		},
+		reference:
+			"A list of exhibitors of the directory by file name: `[lanqi-robotics]` for `site/exhibitors/lanqi-robotics.yaml`. The article shows their cards, and each exhibitor's page lists the article. A name that is no exhibitor stops the build. Needs the `exhibitors` option.",
+	},
 	cover: {
 		label: { zh: '封面图', en: 'Cover image' },
 		hint: {

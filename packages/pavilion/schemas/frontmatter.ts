@@ -126,6 +126,12 @@ function fieldsBesideCover(categories: readonly string[], timeZone: string) {
 			)
 			.default([])
 			.describe(describeField('tags')),
+		exhibitors: z
+			.array(text('the file name of an exhibitor, such as lanqi-robotics'), {
+				error: expecting('a list of exhibitors by file name, such as [lanqi-robotics]'),
+			})
+			.default([])
+			.describe(describeField('exhibitors')),
 		// Replaced by the article's own image() in frontmatterSchema(); here it keeps the field's place.
 		cover: z.unknown().optional(),
 		coverAlt: text('a description of the cover picture').optional().describe(describeField('coverAlt')),

@@ -67,6 +67,7 @@ export function exhibitionEvent({ name, description, expo, span, venue, organize
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'ExhibitionEvent',
+		'@id': fairEventId(url),
 		name,
 		...(description && { description }),
 		startDate: date(span.start),
@@ -89,6 +90,54 @@ export function exhibitionEvent({ name, description, expo, span, venue, organize
 				offers: { '@type': 'Offer', url: expo.registrationUrl, availability: 'https://schema.org/InStock' },
 			}),
 		inLanguage: lang,
+	};
+}
+
+/** The fair's node in structured data: its home page in the language, so an exhibitor's page can point at it. */
+export const fairEventId = (homeUrl: string) => `${homeUrl}#event`;
+
+export interface ExhibitorInput {
+	name: string;
+	/** Its registered name, when the page shows a translation. */
+	legalName?: string | undefined;
+	/** Its page on this site. */
+	url: string;
+	website?: string | undefined;
+	logo?: string | undefined;
+	description?: string | undefined;
+	region: string;
+	email?: string | undefined;
+	phone?: string | undefined;
+	/** The fair it exhibits at: its @id, name and home page (exhibitionEvent). */
+	fair: { id: string; name: string; url: string; startDate: string; endDate: string };
+	lang: string;
+}
+
+/** An exhibitor as an Organization, linked to the fair's ExhibitionEvent (schema.org Organization.event). */
+export function exhibitorOrganization(input: ExhibitorInput): JsonLd {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Organization',
+		'@id': `${input.url}#organization`,
+		name: input.name,
+		...(input.legalName && { legalName: input.legalName, alternateName: input.legalName }),
+		url: input.website ?? input.url,
+		...(input.website && { sameAs: [input.url] }),
+		...(input.logo && { logo: { '@type': 'ImageObject', url: input.logo } }),
+		...(input.description && { description: input.description }),
+		address: { '@type': 'PostalAddress', addressCountry: input.region },
+		...(input.email && { email: input.email }),
+		...(input.phone && { telephone: input.phone }),
+		event: {
+			'@type': 'ExhibitionEvent',
+			'@id': input.fair.id,
+			name: input.fair.name,
+			url: input.fair.url,
+			startDate: input.fair.startDate,
+			endDate: input.fair.endDate,
+		},
+		mainEntityOfPage: input.url,
+		inLanguage: input.lang,
 	};
 }
 

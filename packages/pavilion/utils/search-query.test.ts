@@ -14,10 +14,10 @@ import {
 
 describe('search state in the URL', () => {
 	it('round-trips every field', () => {
-		const state = { query: '协作机器人', category: '展商风采', year: '2026', sort: 'newest' as const, exact: true };
+		const state = { query: '协作机器人', category: '展商风采', year: '2026', kind: 'exhibitor', sort: 'newest' as const, exact: true };
 		expect(stateFromParams(paramsFromState(state))).toEqual(state);
 		expect(paramsFromState(state).toString()).toBe(
-			'q=%E5%8D%8F%E4%BD%9C%E6%9C%BA%E5%99%A8%E4%BA%BA&category=%E5%B1%95%E5%95%86%E9%A3%8E%E9%87%87&year=2026&sort=newest&exact=1',
+			'q=%E5%8D%8F%E4%BD%9C%E6%9C%BA%E5%99%A8%E4%BA%BA&category=%E5%B1%95%E5%95%86%E9%A3%8E%E9%87%87&year=2026&kind=exhibitor&sort=newest&exact=1',
 		);
 	});
 	it('leaves defaults out of the URL and tolerates junk', () => {
@@ -26,6 +26,7 @@ describe('search state in the URL', () => {
 	});
 	it('turns set filters into Pagefind filters', () => {
 		expect(filtersOf({ ...EMPTY_SEARCH, category: 'Industry', year: '2026' })).toEqual({ category: ['Industry'], year: ['2026'] });
+		expect(filtersOf({ ...EMPTY_SEARCH, kind: 'exhibitor' })).toEqual({ kind: ['exhibitor'] });
 		expect(filtersOf(EMPTY_SEARCH)).toEqual({});
 	});
 });

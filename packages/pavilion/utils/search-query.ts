@@ -6,18 +6,21 @@ export interface SearchState {
 	query: string;
 	category: string;
 	year: string;
+	/** News or exhibitors ('' for both), with the exhibitor directory on. */
+	kind: string;
 	sort: 'relevance' | 'newest';
 	/** Only pages containing the whole phrase. */
 	exact: boolean;
 }
 
-export const EMPTY_SEARCH: SearchState = { query: '', category: '', year: '', sort: 'relevance', exact: false };
+export const EMPTY_SEARCH: SearchState = { query: '', category: '', year: '', kind: '', sort: 'relevance', exact: false };
 
 export function stateFromParams(params: URLSearchParams): SearchState {
 	return {
 		query: params.get('q')?.trim() ?? '',
 		category: params.get('category') ?? '',
 		year: params.get('year') ?? '',
+		kind: params.get('kind') ?? '',
 		sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
 		exact: params.get('exact') === '1',
 	};
@@ -28,6 +31,7 @@ export function paramsFromState(state: SearchState): URLSearchParams {
 	if (state.query) params.set('q', state.query);
 	if (state.category) params.set('category', state.category);
 	if (state.year) params.set('year', state.year);
+	if (state.kind) params.set('kind', state.kind);
 	if (state.sort === 'newest') params.set('sort', 'newest');
 	if (state.exact) params.set('exact', '1');
 	return params;
@@ -102,5 +106,6 @@ export function filtersOf(state: SearchState): Record<string, string[]> {
 	const filters: Record<string, string[]> = {};
 	if (state.category) filters.category = [state.category];
 	if (state.year) filters.year = [state.year];
+	if (state.kind) filters.kind = [state.kind];
 	return filters;
 }

@@ -18,10 +18,10 @@ export interface LanguageLink {
 }
 
 export interface SaveListFacts {
-	/** Site path of the JSON file that lists the locale's articles. */
+	/** Site path of the JSON file that lists them: the locale's articles, or its exhibitor directory. */
 	path: string;
-	articles: { path: string; title: string }[];
-	/** Site paths of every image file the article pages show as their cover. */
+	pages: { path: string; title: string }[];
+	/** Site paths of every image file the pages show: covers, logos, floor plans. */
 	images: string[];
 }
 
@@ -49,6 +49,8 @@ export interface PreviewFacts {
 export interface SiteFacts {
 	/** Site paths of every published article's page: what search indexes. */
 	articles: string[];
+	/** Site paths of every exhibitor's page (the `exhibitors` option): search indexes them too, as their own kind. */
+	exhibitors: string[];
 	/** Page path (decoded, base included) → the same page in each language, for hreflang. */
 	alternates: [string, LanguageLink[]][];
 	saveLists: SaveListFacts[];

@@ -31,6 +31,14 @@ export const SEGMENTS = {
 	pressDownloads: 'downloads',
 	/** The browser editor (the `cms` option). */
 	admin: 'admin',
+	/** The exhibitor directory (the `exhibitors` option), its filtered lists and the reader's visit plan. */
+	exhibitors: 'exhibitors',
+	hall: 'hall',
+	sector: 'sector',
+	region: 'region',
+	plan: 'plan',
+	directoryData: 'directory.json',
+	directorySaveList: 'offline-directory.json',
 } as const;
 
 /** Folders at the top of each locale that the theme writes besides the news section. */
@@ -43,6 +51,7 @@ export const THEME_ROOT_SEGMENTS: readonly string[] = [
 	SEGMENTS.previews,
 	SEGMENTS.admin,
 	SEGMENTS.press,
+	SEGMENTS.exhibitors,
 	'404',
 	'_astro',
 ];
@@ -102,6 +111,20 @@ export const manifestUrl = (context: UrlContext, locale: string) => localeFile(c
 export const calendarUrl = (context: UrlContext, locale: string) => localeFile(context, locale, SEGMENTS.calendar);
 /** The list "save all articles" reads: every article page and cover of the locale. */
 export const saveListUrl = (context: UrlContext, locale: string) => localeFile(context, locale, SEGMENTS.saveList);
+export const directoryUrl = (context: UrlContext, locale: string, page = 1) =>
+	localePath(context, locale, `${SEGMENTS.exhibitors}/${page > 1 ? page : ''}`);
+/** A filtered list of the directory: the exhibitors of one hall, sector or region. */
+export const directoryFilterUrl = (context: UrlContext, locale: string, by: 'hall' | 'sector' | 'region', key: string, page = 1) =>
+	localePath(context, locale, `${SEGMENTS.exhibitors}/${SEGMENTS[by]}/${key}/${page > 1 ? page : ''}`);
+export const exhibitorUrl = (context: UrlContext, locale: string, slug: string) =>
+	localePath(context, locale, `${SEGMENTS.exhibitors}/${slug}`);
+export const visitPlanUrl = (context: UrlContext, locale: string) => localePath(context, locale, `${SEGMENTS.exhibitors}/${SEGMENTS.plan}`);
+/** Every exhibitor of the locale, compact: what the directory's instant filters and the visit plan read. */
+export const directoryDataUrl = (context: UrlContext, locale: string) =>
+	localeFile(context, locale, `${SEGMENTS.exhibitors}/${SEGMENTS.directoryData}`);
+/** The list "save the directory" reads: every page of the directory, logo and floor plan of the locale. */
+export const directorySaveListUrl = (context: UrlContext, locale: string) =>
+	localeFile(context, locale, `${SEGMENTS.exhibitors}/${SEGMENTS.directorySaveList}`);
 /** Square PNG renderings of the logo: 144 for feed channels, 192 for icons, 512 for structured data. */
 export const LOGO_ICON_SIZES = [144, 192, 512] as const;
 export type LogoIconSize = (typeof LOGO_ICON_SIZES)[number];

@@ -96,7 +96,7 @@ describe('the site model', () => {
 			{ lang: 'x-default', path: '/news/expo-opens/' },
 		]);
 		const zhList = facts.saveLists.find((list) => list.path === '/offline-articles.json')!;
-		expect(zhList.articles).toEqual([
+		expect(zhList.pages).toEqual([
 			{ path: '/news/expo-opens/', title: '博览会开幕' },
 			{ path: '/news/robots/', title: '机器人展区' },
 		]);

@@ -8,6 +8,7 @@ import { frontmatterSchema, type ArticleFields, type ImageFunction } from '../..
 import { ARTICLE_FORMAT } from '../../utils/article-file.ts';
 import { localize } from '../../utils/localize.ts';
 import { logoIconUrl } from '../../utils/urls.ts';
+import { exhibitorCollection, type DecapDataCollection } from './exhibitor-fields.ts';
 
 /**
  * The browser editor's (Decap CMS) configuration, made from the front-matter schema and the
@@ -67,7 +68,7 @@ export interface DecapConfig {
 	media_folder: string;
 	public_folder: string;
 	publish_mode: 'simple';
-	collections: DecapCollection[];
+	collections: (DecapCollection | DecapDataCollection)[];
 }
 
 export interface CmsContext {
@@ -102,31 +103,44 @@ export function decapConfig({ config, cms, articlesFolder, editorLocale, site, b
 		media_folder: mediaFolder,
 		public_folder: `/${mediaFolder}`,
 		publish_mode: 'simple',
-		collections: Object.entries(config.locales).map(([locale, { label }]) => {
-			const localeFolder = `${folder}/${locale}`;
-			// Front matter names images relative to the article, which is how astro:assets finds them.
-			const fromArticle = posix.relative(localeFolder, mediaFolder);
-			return {
-				name: collectionName(locale),
-				label: language === 'zh' ? `文章（${label}）` : `Articles (${label})`,
-				label_singular: language === 'zh' ? `文章（${label}）` : `Article (${label})`,
-				folder: localeFolder,
-				create: true,
-				extension: 'md',
-				format: ARTICLE_FORMAT,
-				slug: '{{fields.slug}}',
-				identifier_field: 'title',
-				media_folder: `/${mediaFolder}`,
-				public_folder: fromArticle,
-				summary: '{{title}} · {{date}}',
-				sortable_fields: ['date', 'title', 'category'],
-				fields: [
-					...frontmatterFields(config, language, locale, articleFields),
-					{ ...textOf('body', language), name: 'body', widget: 'markdown' },
-				],
-			};
-		}),
+		collections: [
+			...articleCollections(config, language, folder, mediaFolder, articleFields),
+			...[exhibitorCollection(config, language, editorLocale)].filter((collection) => collection !== undefined),
+		],
 	};
+}
+
+function articleCollections(
+	config: PavilionConfig,
+	language: EditorLanguage,
+	folder: string,
+	mediaFolder: string,
+	articleFields: ArticleFields | undefined,
+): DecapCollection[] {
+	return Object.entries(config.locales).map(([locale, { label }]) => {
+		const localeFolder = `${folder}/${locale}`;
+		// Front matter names images relative to the article, which is how astro:assets finds them.
+		const fromArticle = posix.relative(localeFolder, mediaFolder);
+		return {
+			name: collectionName(locale),
+			label: language === 'zh' ? `文章（${label}）` : `Articles (${label})`,
+			label_singular: language === 'zh' ? `文章（${label}）` : `Article (${label})`,
+			folder: localeFolder,
+			create: true,
+			extension: 'md',
+			format: ARTICLE_FORMAT,
+			slug: '{{fields.slug}}',
+			identifier_field: 'title',
+			media_folder: `/${mediaFolder}`,
+			public_folder: fromArticle,
+			summary: '{{title}} · {{date}}',
+			sortable_fields: ['date', 'title', 'category'],
+			fields: [
+				...frontmatterFields(config, language, locale, articleFields),
+				{ ...textOf('body', language), name: 'body', widget: 'markdown' },
+			],
+		};
+	});
 }
 
 function backendOf(cms: CmsConfig): Record<string, string> {
@@ -177,7 +191,7 @@ function frontmatterFields(
 }
 
 /** What wraps a field's type: optional, a default, a transform. */
-function unwrap(field: z.ZodType): { inner: z.ZodType; required: boolean; defaultValue?: unknown; kind?: string } {
+export function unwrap(field: z.ZodType): { inner: z.ZodType; required: boolean; defaultValue?: unknown; kind?: string } {
 	let node = field;
 	let required = true;
 	let defaultValue: unknown;

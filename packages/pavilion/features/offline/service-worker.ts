@@ -13,6 +13,7 @@ import {
 	searchIndexUrl,
 	searchUrl,
 	SEGMENTS,
+	visitPlanUrl,
 	type UrlContext,
 } from '../../utils/urls.ts';
 import { filesUnder, precacheManifest } from './precache-manifest.ts';
@@ -46,8 +47,11 @@ const UNUSED = /^(pagefind-ui|pagefind-modular-ui|pagefind-component-ui)\./;
 export async function writeServiceWorker({ outDir, urls, locales, buildId }: ServiceWorkerOptions): Promise<ServiceWorkerSummary> {
 	const { base } = urls;
 	const file = (url: string) => outputPathOf(url, base);
-	// Only what this build made: no logo means no icons, search: false means no search pages.
-	const pages = locales.flatMap((locale) => [homeUrl, searchUrl, offlineUrl, manifestUrl].map((urlOf) => file(urlOf(urls, locale))));
+	// Only what this build made: no logo means no icons, search: false means no search pages, no
+	// exhibitor directory no visit plan (which must open in the halls, where there is no signal).
+	const pages = locales.flatMap((locale) =>
+		[homeUrl, searchUrl, offlineUrl, manifestUrl, visitPlanUrl].map((urlOf) => file(urlOf(urls, locale))),
+	);
 	const shellFiles = [
 		...filesUnder(outDir, '_astro/').filter((path) => /\.(js|css|svg)$/.test(path)),
 		...filesUnder(outDir, `${SEGMENTS.icons}/`).filter((path) => /^[^/]+\/[^/]+\.png$/.test(path)),
@@ -92,7 +96,7 @@ export async function writeServiceWorker({ outDir, urls, locales, buildId }: Ser
 	};
 }
 
-export interface SavableArticle {
+export interface SavablePage {
 	url: string;
 	title: string;
 	bytes: number;
@@ -100,25 +104,26 @@ export interface SavableArticle {
 
 export interface SaveList {
 	build: string;
-	articles: SavableArticle[];
+	pages: SavablePage[];
 	images: string[];
 	/** Pages and images together, so the reader knows what saving will take. */
 	bytes: number;
 }
 
 /**
- * For "save all articles": each locale's article pages and cover files, as the site model lists
- * them, with the byte size of each written file. Written where the model says (saveListUrl).
+ * For "save all articles" and "save the directory": each locale's pages and the images they show,
+ * as the site model lists them, with the byte size of each written file. Written where the model
+ * says (saveListUrl, directorySaveListUrl).
  */
 export function writeSaveLists(lists: readonly SaveListFacts[], outDir: URL, base: string, buildId: string): SaveList[] {
 	const bytesOf = (path: string) => statSync(new URL(outputPathOf(path, base), outDir)).size;
 	return lists.map((list) => {
-		const articles = list.articles
+		const pages = list.pages
 			.map(({ path, title }) => ({ url: path, title, bytes: bytesOf(path) }))
 			.sort((a, b) => a.url.localeCompare(b.url));
 		const images = [...list.images].sort();
-		const bytes = articles.reduce((total, article) => total + article.bytes, 0) + images.reduce((total, path) => total + bytesOf(path), 0);
-		const saveList = { build: buildId, articles, images, bytes };
+		const bytes = pages.reduce((total, page) => total + page.bytes, 0) + images.reduce((total, path) => total + bytesOf(path), 0);
+		const saveList = { build: buildId, pages, images, bytes };
 		writeFileSync(new URL(outputPathOf(list.path, base), outDir), JSON.stringify(saveList));
 		return saveList;
 	});

@@ -4,7 +4,7 @@ import { devSearchMiddleware } from './dev-search.ts';
 import { prefixOfPath } from './locale-globs.ts';
 import { indexSite } from './pagefind.ts';
 
-/** Search over the articles: Pagefind's index of the written pages, its page, and the header's dialog. */
+/** Search over the articles and exhibitors: Pagefind's index of the written pages, its page, and the header's dialog. */
 export const search: PavilionFeature = {
 	name: 'search',
 	option: 'search',
@@ -17,10 +17,12 @@ export const search: PavilionFeature = {
 		round: 1,
 		run: async ({ config: { offline, locales }, urls, outDir, logger, facts, handedOff }) => {
 			const prefixes = Object.keys(locales).map((locale) => localeSegment(urls, locale));
-			const articlesUnder = (prefix: string) => facts.articles.filter((path) => prefixOfPath(path, urls.base, prefixes) === prefix).length;
+			// Articles and exhibitors (features/exhibitors) are what a language's index holds.
+			const indexed = [...facts.articles, ...facts.exhibitors];
+			const indexedUnder = (prefix: string) => indexed.filter((path) => prefixOfPath(path, urls.base, prefixes) === prefix).length;
 			await indexSite(outDir, logger, {
 				maxFragments: offline ? offline.maxFragments : undefined,
-				locales: prefixes.map((prefix) => ({ prefix, articles: articlesUnder(prefix) })),
+				locales: prefixes.map((prefix) => ({ prefix, indexed: indexedUnder(prefix) })),
 				whileIndexing: handedOff,
 			});
 			return undefined;

@@ -35,11 +35,11 @@ export async function indexSite(
 		/** Pagefind's maxFragments: beyond it, results are grouped into shared files (see the offline option). */
 		maxFragments?: number | undefined;
 		/**
-		 * Each locale's URL prefix ('' for the default locale, "en" for /en/) and how many articles it
-		 * published. A locale without articles is left out: none of its pages carries
-		 * data-pagefind-body, and Pagefind would index every one of them whole.
+		 * Each locale's URL prefix ('' for the default locale, "en" for /en/) and how many pages it
+		 * has to index (articles, exhibitors). A locale without any is left out: none of its pages
+		 * carries data-pagefind-body, and Pagefind would index every one of them whole.
 		 */
-		locales: readonly { prefix: string; articles: number }[];
+		locales: readonly { prefix: string; indexed: number }[];
 		/** Called once Pagefind has the first pages to index: its process works on them while this thread is free. */
 		whileIndexing?: () => void;
 	},
@@ -50,7 +50,7 @@ export async function indexSite(
 	const entryFile = new URL(`${SEGMENTS.searchIndex}/pagefind-entry.json`, outDir);
 	const prefixes = options.locales.map(({ prefix }) => prefix).filter(Boolean);
 	const globs = options.locales
-		.filter(({ articles }) => articles > 0)
+		.filter(({ indexed }) => indexed > 0)
 		.map(({ prefix }) => (prefix ? prefixedLocaleGlob(prefix) : defaultLocaleGlob(prefixes)));
 	let entry: PagefindEntry | undefined;
 	// With no article at all, an index of nothing: the search page still loads, and finds nothing.

@@ -22,6 +22,8 @@ export function startSearchPage(root: HTMLElement): void {
 	const category = form.querySelector<HTMLSelectElement>('select[name="category"]')!;
 	const year = form.querySelector<HTMLSelectElement>('select[name="year"]')!;
 	const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+	// Only with the exhibitor directory on: news or exhibitors.
+	const kind = form.querySelector<HTMLSelectElement>('select[name="kind"]');
 	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = root.querySelector<HTMLElement>('[data-search-results]')!;
 	const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -39,6 +41,7 @@ export function startSearchPage(root: HTMLElement): void {
 		query: input.value.trim(),
 		category: category.value,
 		year: year.value,
+		kind: kind?.value ?? '',
 		sort: sort.value === 'newest' ? 'newest' : 'relevance',
 		exact,
 	});
@@ -47,6 +50,7 @@ export function startSearchPage(root: HTMLElement): void {
 		input.value = state.query;
 		category.value = state.category;
 		year.value = state.year;
+		if (kind) kind.value = state.kind;
 		sort.value = state.sort;
 		exact = state.exact;
 	}
@@ -74,7 +78,7 @@ export function startSearchPage(root: HTMLElement): void {
 
 	async function search(state: SearchState): Promise<void> {
 		const run = ++generation;
-		status.textContent = state.query || state.category || state.year ? format('loading') : '';
+		status.textContent = state.query || state.category || state.year || state.kind ? format('loading') : '';
 		try {
 			const pagefind = await loadPagefind(config.bundle);
 			writeForm(state);
@@ -85,7 +89,7 @@ export function startSearchPage(root: HTMLElement): void {
 			list.replaceChildren();
 			await showMore();
 			renderExact(state, outcome.compound);
-			const filtered = Boolean(state.category || state.year);
+			const filtered = Boolean(state.category || state.year || state.kind);
 			clearButton.hidden = !(filtered && results.length === 0);
 			if (!state.query && !filtered) status.textContent = '';
 			else if (results.length) status.textContent = format(results.length === 1 ? 'resultsOne' : 'resultsOther', { count: results.length });
@@ -106,7 +110,7 @@ export function startSearchPage(root: HTMLElement): void {
 		event.preventDefault();
 		commit();
 	});
-	for (const select of [category, year, sort]) select.addEventListener('change', commit);
+	for (const select of [category, year, sort, kind]) select?.addEventListener('change', commit);
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
 		exact = false;
@@ -121,13 +125,14 @@ export function startSearchPage(root: HTMLElement): void {
 	clearButton.addEventListener('click', () => {
 		category.value = '';
 		year.value = '';
+		if (kind) kind.value = '';
 		commit();
 	});
 	addEventListener('popstate', () => void search(stateFromParams(new URLSearchParams(location.search))));
 
 	const initial = stateFromParams(new URLSearchParams(location.search));
 	writeForm(initial);
-	if (initial.query || initial.category || initial.year) void search(initial);
+	if (initial.query || initial.category || initial.year || initial.kind) void search(initial);
 	else {
 		// No search yet: load the index now, so the first query does not wait for it. The filters'
 		// choices come with the page (features/search/filter-options.ts), not from the index.
