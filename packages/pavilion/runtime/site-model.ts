@@ -370,8 +370,9 @@ async function readArticles(): Promise<readonly ArticleEntry[]> {
 /** The exhibitors collection, when the directory is on (its code is loaded only then). */
 async function readExhibitors(): Promise<readonly ExhibitorEntry[]> {
 	if (!config.exhibitors) return [];
-	const entries: unknown = await getCollection('exhibitors' as 'articles');
-	return (entries ?? []) as readonly ExhibitorEntry[];
+	// Declared by the site, not the theme: the theme's own types know only its articles.
+	const entries: unknown = await getCollection('exhibitors');
+	return (entries as readonly ExhibitorEntry[] | undefined) ?? [];
 }
 
 async function modelOf(articles: readonly ArticleEntry[], exhibitors: readonly ExhibitorEntry[]): Promise<SiteModel> {

@@ -41,7 +41,10 @@ export function exhibitorsLoader({ base = './site/exhibitors' }: ExhibitorsLoade
 			const { root } = context.config;
 			const folder = resolveProjectPath(base, root, 'exhibitorsLoader({ base })', './site/exhibitors', { mustExist: false });
 			const files = yamlFiles(folder);
-			if (files.length === 0) return context.store.clear();
+			if (files.length === 0) {
+				context.store.clear();
+				return;
+			}
 			if (config.exhibitors === false)
 				throw refuse(
 					files[0],

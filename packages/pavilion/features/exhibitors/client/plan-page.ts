@@ -112,11 +112,14 @@ export function startPlanPage(root: HTMLElement): void {
 
 	share.addEventListener('click', () => {
 		const link = new URL(planLink(config.page, ownSlugs()), location.href).href;
-		void navigator.clipboard?.writeText(link).then(
-			() => (status.textContent = config.strings.copied),
-			() => (status.textContent = link),
-		);
-		if (!navigator.clipboard) status.textContent = link;
+		// Without the clipboard (an http page, an old browser) the link is shown to copy by hand.
+		const clipboard = navigator.clipboard as Clipboard | undefined;
+		if (!clipboard) status.textContent = link;
+		else
+			void clipboard.writeText(link).then(
+				() => (status.textContent = config.strings.copied),
+				() => (status.textContent = link),
+			);
 	});
 
 	const shared = slugsOfLink(location.hash);

@@ -47,10 +47,8 @@ export function isPlanned(plan: Plan, slug: string): boolean {
 
 /** Star or unstar; starring again from another language adds that language's names. */
 export function setPlanned(plan: Plan, slug: string, locale: string, entry: PlannedExhibitor | undefined): Plan {
-	const next = { ...plan };
-	if (entry === undefined) delete next[slug];
-	else next[slug] = { ...next[slug], [locale]: entry };
-	return next;
+	if (entry === undefined) return Object.fromEntries(Object.entries(plan).filter(([planned]) => planned !== slug));
+	return { ...plan, [slug]: { ...plan[slug], [locale]: entry } };
 }
 
 /** A plan as a link: the plan page's address with the exhibitors' names (URL names) after #. */
