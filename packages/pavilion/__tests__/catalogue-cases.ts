@@ -8,6 +8,7 @@ import * as bodies from './catalogue/bodies.ts';
 import * as cjk from './catalogue/cjk.ts';
 import * as crashes from './catalogue/crashes.ts';
 import * as csp from './catalogue/csp.ts';
+import * as exhibitors from './catalogue/exhibitors.ts';
 import * as fields from './catalogue/fields.ts';
 import * as files from './catalogue/files.ts';
 import * as hidden from './catalogue/hidden.ts';
@@ -20,7 +21,7 @@ import { indexedPages, jsonLdOf, withOptions, writeFile } from './test-utils.ts'
 export { article, type HandledCase, type RefusedCase } from './catalogue-kit.ts';
 
 /** Areas kept in their own files under catalogue/, so that each reads as one subject. */
-const AREAS = [adapters, attack, bodies, cjk, crashes, csp, fields, files, hidden, styles, validity];
+const AREAS = [adapters, attack, bodies, cjk, crashes, csp, exhibitors, fields, files, hidden, styles, validity];
 
 const CORE_REFUSED: RefusedCase[] = [
 	// Front matter

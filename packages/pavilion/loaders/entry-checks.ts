@@ -140,10 +140,16 @@ function plainProblem(problem: string): string {
  */
 export function restateSchemaError(error: unknown, filePath: string | undefined, root: URL, hint = ARTICLE_HINT): unknown {
 	if (!(error instanceof Error) || error.name !== 'InvalidContentEntryDataError') return error;
-	const problems = [...error.message.matchAll(/^\s*\*\*(.+?)\*\*: (.+)$/gm)].map(([, field, problem]) => ({
-		field: field!,
-		problem: plainProblem(problem!),
-	}));
+	const problems = [...error.message.matchAll(/^\s*\*\*(.*?)\*\*: (.+)$/gm)].map(([, field, problem]) => {
+		// A strict schema (an exhibitor's) names a field it does not know at the top, with no path.
+		const unknown = field === '' ? /^Unrecognized keys?: (.+)$/.exec(problem!) : null;
+		if (unknown)
+			return {
+				field: unknown[1]!,
+				problem: 'was given, which is not a field of this file; expected only the fields the docs list (check its spelling)',
+			};
+		return { field: field!, problem: plainProblem(problem!) };
+	});
 	if (problems.length === 0) return error;
 	return fieldErrors(filePath, root, problems, hint);
 }

@@ -64,15 +64,19 @@ export function startDirectoryFilters(root: HTMLElement): void {
 			legal.textContent = item.l ?? '';
 			legal.hidden = !item.l;
 		}
-		const logo = field('logo') as HTMLImageElement | null;
-		const initial = field('initial');
-		if (item.lo && logo) {
-			[logo.src, logo.width, logo.height] = [item.lo[0], item.lo[1], item.lo[2]];
-			initial?.remove();
-		} else {
-			logo?.remove();
-			if (initial) initial.textContent = Array.from(item.n.trim())[0] ?? '';
-		}
+		const initial = field('initial')!;
+		if (item.lo) {
+			// As the card's own <img>: decorative beside the name, loaded as it scrolls into view.
+			const logo = Object.assign(document.createElement('img'), {
+				src: item.lo[0],
+				width: item.lo[1],
+				height: item.lo[2],
+				alt: '',
+				loading: 'lazy',
+				decoding: 'async',
+			});
+			initial.replaceWith(logo);
+		} else initial.textContent = Array.from(item.n.trim())[0] ?? '';
 		field('hall')!.textContent = hallLabels.get(item.h) ?? item.h;
 		field('stand')!.textContent = item.st;
 		field('sectors')!.textContent = item.sl;
