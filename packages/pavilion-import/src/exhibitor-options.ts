@@ -1,8 +1,8 @@
 /**
  * The site's exhibitor directory options, `pavilion({ exhibitors: { sectors, halls } })`: the keys
  * an entry may name and their labels, which is what a sheet's cells are matched against ("工业机器人"
- * is the sector robotics, "1号馆" the hall hall-1). The theme validates the option (schemas/
- * exhibitors-options.ts); this only reads what it gave, and says so when the directory is off.
+ * is the sector robotics, "1号馆" the hall hall-1). The theme validates the option, in
+ * schemas/exhibitors-options.ts; this only reads what it gave, and says when the directory is off.
  */
 
 /** One text for every language, or one per locale key. */
