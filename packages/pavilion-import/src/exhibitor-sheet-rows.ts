@@ -14,6 +14,8 @@ export interface SheetRow {
 	row: number;
 	/** Cells as text, trimmed. */
 	cells: string[];
+	/** The columns whose cell was a number in the workbook (XLSX only), where a leading zero may be lost. */
+	numbers?: number[];
 }
 
 export interface SheetRows {

@@ -36,7 +36,10 @@ export async function readXlsxSheet(bytes: Uint8Array, columns: Readonly<Record<
 	let first: XlsxSheet | undefined;
 	for (const { sheet, data } of sheets) {
 		// The library gives row n of the sheet at index n − 1, empty rows as empty arrays.
-		const records = data.map((cells, index) => ({ row: index + 1, cells: cells.map(cellText) }));
+		const records = data.map((cells, index) => {
+			const numbers = cells.flatMap((cell, column) => (typeof cell === 'number' ? [column] : []));
+			return { row: index + 1, cells: cells.map(cellText), ...(numbers.length > 0 && { numbers }) };
+		});
 		const read = { ...atHeaderRow(records, columns), sheet };
 		first ??= read;
 		if (givesName(read.headers, columns)) return read;

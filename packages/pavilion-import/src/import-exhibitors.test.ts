@@ -128,7 +128,15 @@ website: https://www.lanqi.example.com
 		expect(entry(folder, 'optikwerk-gmbh')).toContain('stand: { hall: hall-1, number: "105" }');
 		expect(entry(folder, 'chiheng-logistics')).toContain('stand: { hall: hall-2, number: "201" }');
 		expect(valid(folder)).toEqual(readdirSync(folder).map((name) => [name, []]));
-		expect(report).toMatchObject({ read: 'XLSX, sheet "展商名单"', headerRow: 3, rows: 4, notes: ['columns not read: 报名日期'] });
+		expect(report).toMatchObject({
+			read: 'XLSX, sheet "展商名单"',
+			headerRow: 3,
+			rows: 4,
+			notes: [
+				'columns not read: 报名日期',
+				'stand numbers typed as numbers in the workbook (row 5, 6): check them, a leading zero Excel dropped cannot be known',
+			],
+		});
 		expect(summaryLine(report)).toBe('4 added, 0 updated, 0 unchanged, 0 rows refused, 0 not in the sheet.');
 		expect(formatExhibitorReport(report)).toContain('added    site/exhibitors/lanqi-robotics.yaml (row 4)');
 	});

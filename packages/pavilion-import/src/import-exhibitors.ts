@@ -67,6 +67,16 @@ export async function importExhibitors(options: ExhibitorImportOptions): Promise
 	const onlyHall = halls.length === 1 ? halls[0] : undefined;
 	if (onlyHall && !columns.some(({ field }) => field === 'stand.hall')) notes.push(`every stand is in ${onlyHall}, the site's only hall`);
 
+	// Excel drops the leading zero of a stand typed as a number (0105 → 105): this cannot be seen, only pointed at.
+	const standColumn = columns.find(({ field }) => field === 'stand.number')?.index;
+	const typedAsNumbers = sheet.rows
+		.filter(({ numbers }) => standColumn !== undefined && numbers?.includes(standColumn))
+		.map(({ row }) => row);
+	if (typedAsNumbers.length > 0)
+		notes.push(
+			`stand numbers typed as numbers in the workbook (row ${typedAsNumbers.slice(0, 10).join(', ')}${typedAsNumbers.length > 10 ? ', …' : ''}): check them, a leading zero Excel dropped cannot be known`,
+		);
+
 	const folder = join(root, 'site', 'exhibitors');
 	const { entries, unusable } = readEntries(root, folder);
 	const byChineseName = new Map<string, ExistingEntry>();
