@@ -9,17 +9,22 @@
  * --timezone, --default-locale and --articles-base. docs/importing.md explains every step.
  *
  * The `pavilion-import` command of this package (dist/cli.js once built); `pnpm run import` in the
- * Pavilion repository runs the same.
+ * Pavilion repository runs the same. `pavilion-import exhibitors <list.xlsx>` is the exhibitor
+ * directory's import, in exhibitors-command.ts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CATEGORIES } from 'astro-pavilion/tools';
+import { exhibitorsCommand } from './exhibitors-command.ts';
 import { importArticles } from './import-articles.ts';
 import { clipAll, formatReport } from './report.ts';
 import { loadSiteAt } from './site-config.ts';
 
 async function main(): Promise<void> {
+	// A command word first; without one, what follows is pages to import (a folder named so is ./exhibitors).
+	const [command, ...rest] = process.argv.slice(2);
+	if (command === 'exhibitors') return exhibitorsCommand(rest);
 	const { values, positionals } = parseArgs({
 		allowPositionals: true,
 		options: {
@@ -60,7 +65,10 @@ async function main(): Promise<void> {
   --report import-report.json also write the report as JSON
   --timezone, --default-locale, --articles-base   when the site has no astro.config.mjs
 
-docs/importing.md explains every step. (\`pnpm import\` is pnpm's own lockfile command.)`);
+docs/importing.md explains every step. (\`pnpm import\` is pnpm's own lockfile command.)
+
+pavilion-import exhibitors <list.xlsx | list.csv> [--columns map.json] [--dry-run]
+                              the exhibitor directory from the registration system's list (exhibitors --help)`);
 		return;
 	}
 	const root = resolve(values.root);

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mapColumns } from './exhibitor-columns.ts';
+import { EXHIBITOR_FIELDS, KNOWN_HEADERS, mapColumns } from './exhibitor-columns.ts';
 
 const fieldsOf = (headers: string[], given?: Record<string, string>) =>
 	Object.fromEntries([...mapColumns(headers, given).fields].map(([index, field]) => [headers[index]!, field]));
@@ -42,5 +43,21 @@ describe('mapColumns', () => {
 		expect(mapColumns(['展位号', '展馆']).problems).toEqual([
 			'no column gives the exhibitor\'s name; expected one headed 展商名称 or 英文名称 (or named with --columns), found "展位号", "展馆"',
 		]);
+	});
+});
+
+describe('the README', () => {
+	it('lists the headers KNOWN_HEADERS reads, field by field, in "Importing the exhibitor list"', () => {
+		const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+		const section = readme.slice(readme.indexOf('## Importing the exhibitor list'));
+		const table = /^\| Field \| Headers read \|\n\| --- \| --- \|\n((?:\|.*\n)+)/m.exec(section)?.[1];
+		const expected = EXHIBITOR_FIELDS.map(
+			(field) =>
+				`| \`${field}\` | ${Object.entries(KNOWN_HEADERS)
+					.filter(([, known]) => known === field)
+					.map(([header]) => header)
+					.join(', ')} |\n`,
+		).join('');
+		expect(table).toBe(expected);
 	});
 });

@@ -44,6 +44,21 @@ describe('loadSiteAt', () => {
 		expect((site?.frontmatterSchema as unknown as () => string)()).toBe('site schema');
 		expect(readdirSync(root).sort()).toEqual(['astro.config.mjs', 'node_modules', 'package.json']);
 	});
+	it("reads the exhibitor directory's sectors and halls, and none when it is off", async () => {
+		const root = siteWithTheme(
+			'exhibitors',
+			'export const siteOptions = (config: { integrations: { pavilionOptions: object }[] }) => ({ ...config.integrations[0]!.pavilionOptions, exhibitors: { sectors: { robotics: { zh: "工业机器人", en: "Industrial robotics" } }, halls: { "hall-1": { name: "1号馆", floorPlan: "site/images/halls/hall-1.png" } }, pageSize: 60 } });\n',
+		);
+		expect((await loadSiteAt(root))?.exhibitors).toEqual({
+			sectors: { robotics: { zh: '工业机器人', en: 'Industrial robotics' } },
+			halls: { 'hall-1': { name: '1号馆', floorPlan: 'site/images/halls/hall-1.png' } },
+		});
+		const off = siteWithTheme(
+			'exhibitors-off',
+			'export const siteOptions = (config: { integrations: { pavilionOptions: object }[] }) => ({ ...config.integrations[0]!.pavilionOptions, exhibitors: false });\n',
+		);
+		expect((await loadSiteAt(off))?.exhibitors).toBeUndefined();
+	});
 	it('says in one line which config could not be read', async () => {
 		const root = siteWithTheme('broken-theme', 'export const siteOptions = ;\n');
 		await expect(loadSiteAt(root)).rejects.toThrow(/^\S+astro\.config\.mjs could not be read: /);

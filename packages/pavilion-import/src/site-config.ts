@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import * as bundledTools from 'astro-pavilion/tools';
 import type { ArticleFields, PavilionConfig } from 'astro-pavilion/tools';
+import { exhibitorsOptionsOf, type ExhibitorsOptions } from './exhibitor-options.ts';
 
 const SKIP = Symbol('resolving');
 const TOOLS = 'astro-pavilion/tools';
@@ -99,6 +100,8 @@ export interface Site {
 	fieldFacts: Tools['fieldFacts'];
 	/** The fields the site adds (pavilion({ articleFields })), read as its build reads them. */
 	articleFields: ArticleFields | undefined;
+	/** The exhibitor directory's sectors and halls (pavilion({ exhibitors })); undefined when it is off. */
+	exhibitors: ExhibitorsOptions | undefined;
 }
 
 /** The site at `root`; undefined when it has no astro.config.mjs. A config without pavilion() stops with one line. */
@@ -110,5 +113,11 @@ export async function loadSiteAt(root: string): Promise<Site | undefined> {
 	if (!config) throw new Error(`${file} does not use pavilion(): run this in a Pavilion site.`);
 	const articleFields =
 		config.articleFields === undefined ? undefined : await theme.loadArticleFields(config.articleFields, pathToFileURL(`${root}/`));
-	return { config, frontmatterSchema: theme.frontmatterSchema, fieldFacts: theme.fieldFacts, articleFields };
+	return {
+		config,
+		frontmatterSchema: theme.frontmatterSchema,
+		fieldFacts: theme.fieldFacts,
+		articleFields,
+		exhibitors: exhibitorsOptionsOf(config),
+	};
 }
