@@ -16,6 +16,10 @@ const SHOTS = [
 	{ path: '/news/exhibitor-registration-opens/', file: 'article-zh-phone.png', width: 390 },
 	{ path: `/search/?q=${encodeURIComponent('协作机器人')}`, file: 'search-zh.png', width: 1280 },
 	{ path: '/press/', file: 'press-zh.png', width: 1280 },
+	{ path: '/exhibitors/', file: 'exhibitors-zh-phone.png', width: 390 },
+	{ path: '/en/exhibitors/hall/hall-2/', file: 'exhibitors-hall-en.png', width: 1280 },
+	{ path: '/exhibitors/lanqi-robotics/', file: 'exhibitor-zh.png', width: 1280 },
+	{ path: '/exhibitors/plan/#lanqi-robotics,heshan-cnc,changfeng-robotics', file: 'visit-plan-zh-phone.png', width: 390 },
 ];
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));

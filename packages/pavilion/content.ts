@@ -24,6 +24,7 @@ import { buildInstant } from './runtime/build-run.ts';
 import { isPublished } from './runtime/articles.ts';
 import { ARTICLE_FIELDS_EXAMPLE, frontmatterSchema } from './schemas/frontmatter.ts';
 import { bodyProblemsOf } from './integrations/article-problems.ts';
+import { exhibitorsLoaderFor, exhibitorsSchemaFor, type ExhibitorsLoaderOptions } from './features/exhibitors/loader.ts';
 
 export interface ArticlesLoaderOptions {
 	/** Folder of the articles from the project root; its first level is the locale. */
@@ -124,4 +125,9 @@ export function articlesSchema(options?: { extend?: unknown }) {
 		});
 }
 
-export { exhibitorsLoader, exhibitorsSchema } from './features/exhibitors/loader.ts';
+/**
+ * The exhibitor directory's collection (the `exhibitors` option, features/exhibitors): one YAML
+ * file per exhibitor in `site/exhibitors/`, checked against the options' sectors and halls.
+ */
+export const exhibitorsLoader = (options?: ExhibitorsLoaderOptions) => exhibitorsLoaderFor(config, options);
+export const exhibitorsSchema = () => exhibitorsSchemaFor(config);

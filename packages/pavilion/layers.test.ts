@@ -14,7 +14,8 @@ import { describe, expect, it } from 'vitest';
  * other files as integrations/), and its own folder; never another feature. The core imports no
  * feature's file: only the registry's type (features/feature.ts) and, from the root index.ts
  * alone, the list (features/index.ts). Core pages reach a feature's component through
- * `virtual:pavilion/components/<Name>`, which is no import of a file.
+ * `virtual:pavilion/components/<Name>`, and the site model the exhibitor directory through
+ * `virtual:pavilion/directory`: no import of a file, and empty modules when the feature is off.
  */
 const root = dirname(fileURLToPath(import.meta.url));
 const MAY_IMPORT: Record<string, string[]> = {
@@ -33,7 +34,7 @@ const MAY_IMPORT: Record<string, string[]> = {
 	features: ['features', 'schemas', 'utils'],
 };
 /** The kind of a feature's file by its subfolder; files at the feature's top are integration code. */
-const FEATURE_KINDS = new Set(['routes', 'components', 'layouts', 'client', 'service-worker']);
+const FEATURE_KINDS = new Set(['routes', 'components', 'layouts', 'runtime', 'client', 'service-worker']);
 const FEATURES = join(root, 'features');
 const FEATURE_LIST = join(FEATURES, 'index.ts');
 /** Only code that Astro or Vite runs may read the virtual modules and astro:* modules. */

@@ -105,3 +105,16 @@ declare module 'virtual:pavilion/exhibitors' {
 	/** Each hall's floor plan (the `exhibitors` option, features/exhibitors); there is no such module when the option is off. */
 	export const floorPlans: Record<string, import('astro').ImageMetadata>;
 }
+
+declare module 'virtual:pavilion/directory' {
+	/** Builds the exhibitor directory (features/exhibitors/runtime/model.ts); undefined when the `exhibitors` option is off. */
+	export const directoryOf: typeof import('./features/exhibitors/runtime/model.ts').directoryOf | undefined;
+	export type Directory = import('./features/exhibitors/runtime/directory.ts').Directory;
+	export type ExhibitorEntry = import('./features/exhibitors/runtime/directory.ts').ExhibitorEntry;
+}
+
+declare module 'virtual:pavilion/article-exhibitors' {
+	/** The cards of the exhibitors an article names (features/exhibitors); with the `exhibitors` option off, an article names none. */
+	const Component: typeof import('./features/exhibitors/components/ArticleExhibitors.astro').default;
+	export default Component;
+}

@@ -60,6 +60,7 @@ sectors: [robotics, logistics]
 region: CN
 `,
 	'xiamen-feiyun': `name: { zh: 厦门飞云无人机, en: Feiyun Drones Xiamen }
+sortKey: xiamen feiyun
 stand: { hall: hall-2, number: "2A02" }
 sectors: [drones]
 region: CN

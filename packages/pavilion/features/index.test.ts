@@ -10,7 +10,11 @@ const site = {
 	title: { zh: '青潭智博会', en: 'QTSE' },
 	expo: { name: '青潭智博会', startDate: '2027-04-21', endDate: '2027-04-24', venue: { name: '博览中心', address: '博览大道1号' } },
 };
-const allOn: Record<string, unknown> = { ...site, linkPreviews: true, search: true, press: {}, cms: true };
+const exhibitors = {
+	sectors: { robotics: { zh: '工业机器人', en: 'Robotics' } },
+	halls: { 'hall-1': { name: { zh: '1号馆', en: 'Hall 1' }, floorPlan: 'site/images/halls/hall-1.png' } },
+};
+const allOn: Record<string, unknown> = { ...site, linkPreviews: true, search: true, press: {}, cms: true, exhibitors };
 const allOff: Record<string, unknown> = { ...site, linkPreviews: false, search: false, offline: false, press: false, cms: false };
 const featureRoutes = (options: Record<string, unknown>) => {
 	const config = parseUserConfig(options);
@@ -19,8 +23,8 @@ const featureRoutes = (options: Record<string, unknown>) => {
 
 describe('the features', () => {
 	it('are listed once each, in the post-build order: previews and search together, then offline, which caches the index', () => {
-		expect(FEATURES.map((feature) => feature.name)).toEqual(['previews', 'search', 'offline', 'editor', 'press']);
-		expect(FEATURES.map((feature) => feature.afterBuild?.round)).toEqual([1, 1, 2, undefined, undefined]);
+		expect(FEATURES.map((feature) => feature.name)).toEqual(['previews', 'search', 'offline', 'editor', 'press', 'exhibitors']);
+		expect(FEATURES.map((feature) => feature.afterBuild?.round)).toEqual([1, 1, 2, undefined, undefined, undefined]);
 	});
 
 	it('add nothing when their options turn them off', () => {
@@ -37,6 +41,11 @@ describe('the features', () => {
 			'editor/routes/Admin.astro',
 			'editor/routes/admin-config.yml.ts',
 			'press/routes/Press.astro',
+			'exhibitors/routes/Directory.astro',
+			'exhibitors/routes/FilteredList.astro',
+			'exhibitors/routes/Exhibitor.astro',
+			'exhibitors/routes/Plan.astro',
+			'exhibitors/routes/directory.json.ts',
 		]);
 	});
 
@@ -48,7 +57,13 @@ describe('the features', () => {
 	});
 
 	it('name their pages that every locale has, for the language links', () => {
-		expect(featuresOn(parseUserConfig(allOn)).flatMap((feature) => feature.localePages ?? [])).toEqual(['search', 'offline', 'press']);
+		expect(featuresOn(parseUserConfig(allOn)).flatMap((feature) => feature.localePages ?? [])).toEqual([
+			'search',
+			'offline',
+			'press',
+			'exhibitors',
+			'exhibitors/plan',
+		]);
 	});
 
 	it('leave the editor’s pages out of the sitemap', () => {

@@ -63,6 +63,9 @@ export function vitePluginPavilion(
 		'virtual:pavilion/article-fields': articleFieldsModule(config.articleFields, astroConfig.root),
 		'virtual:pavilion/user-css': userCssModule(config.customCss, astroConfig.root),
 		'virtual:pavilion/locale-pages': `export default ${JSON.stringify(features.localePages)};`,
+		// The exhibitor directory's way into the core (features/exhibitors/feature.ts replaces them when it is on).
+		'virtual:pavilion/directory': 'export const directoryOf = undefined;',
+		'virtual:pavilion/article-exhibitors': `export { default } from ${JSON.stringify(fileURLToPath(new URL('../components/Nothing.astro', import.meta.url)))};`,
 		...componentModules(config, astroConfig.root, features.components),
 		...features.modules,
 	};

@@ -35,7 +35,7 @@ import { byNewest, groupByTag, groupByTranslationKey, isPublished, relatedArticl
 import { config, localeContext, localeKeys, localeParam } from './site.ts';
 import { previewContent, previewImage } from './article-preview.ts';
 import { socialImage, type SocialImage } from './social-image.ts';
-import type { Directory, ExhibitorEntry } from '../features/exhibitors/directory.ts';
+import { directoryOf, type Directory, type ExhibitorEntry } from 'virtual:pavilion/directory';
 
 /**
  * An entry of the articles collection, as the content layer gives it. Declared here rather than
@@ -298,7 +298,7 @@ function localeModel(key: string, all: readonly SiteArticle[]): LocaleModel {
 	};
 }
 
-/** Builds the exhibitor directory once the articles are known (features/exhibitors/model.ts). */
+/** Builds the exhibitor directory once the articles are known (features/exhibitors/runtime/model.ts). */
 export type DirectoryMaker = (articles: readonly SiteArticle[]) => Promise<Directory>;
 
 /** The directory's pages that are translations of each other: each exhibitor's, and each hall's, sector's and region's list. */
@@ -375,11 +375,12 @@ async function readExhibitors(): Promise<readonly ExhibitorEntry[]> {
 	return (entries as readonly ExhibitorEntry[] | undefined) ?? [];
 }
 
+/** The directory comes from its feature (features/exhibitors) through a virtual module, which holds nothing when it is off. */
 async function modelOf(articles: readonly ArticleEntry[], exhibitors: readonly ExhibitorEntry[]): Promise<SiteModel> {
 	const options = config.exhibitors;
-	if (!options) return buildSiteModel(articles);
-	const { directoryOf } = await import('../features/exhibitors/model.ts');
-	return buildSiteModel(articles, { directory: (published) => directoryOf(exhibitors, published, options) });
+	if (!options || !directoryOf) return buildSiteModel(articles);
+	const makeDirectory = directoryOf;
+	return buildSiteModel(articles, { directory: (published) => makeDirectory(exhibitors, published, options) });
 }
 
 const productionModel = perBuildRun(() =>

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { imageImport } from '../../integrations/virtual-modules.ts';
 import { SEGMENTS } from '../../utils/urls.ts';
 import type { PavilionFeature } from '../feature.ts';
@@ -42,9 +43,13 @@ export const exhibitors: PavilionFeature = {
 					`${JSON.stringify(hall)}: plan${index}`,
 				] as const,
 		);
+		const file = (path: string) => JSON.stringify(fileURLToPath(new URL(path, import.meta.url)));
 		return {
 			virtualModules: {
 				'virtual:pavilion/exhibitors': `${plans.map(([line]) => line).join('\n')}\nexport const floorPlans = { ${plans.map(([, entry]) => entry).join(', ')} };`,
+				// How the core's site model and article page reach the directory (see integrations/virtual-modules.ts for the modules when it is off).
+				'virtual:pavilion/directory': `export { directoryOf } from ${file('./runtime/model.ts')};`,
+				'virtual:pavilion/article-exhibitors': `export { default } from ${file('./components/ArticleExhibitors.astro')};`,
 			},
 		};
 	},

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { SchemaContext } from 'astro/content/config';
-import config from 'virtual:pavilion/config';
 import { pictureFileProblem } from '../../config/picture-file.ts';
 import { leavingLinkProblem, linkLeavingProject, pathInProject, resolveProjectPath } from '../../config/project-path.ts';
 import { fieldErrors, restateSchemaError } from '../../loaders/entry-checks.ts';
+import type { PavilionConfig } from '../../schemas/config.ts';
 import { exhibitorSchema } from '../../schemas/exhibitor.ts';
 import { show } from '../../utils/show.ts';
 import { slugProblem } from '../../utils/slugs.ts';
@@ -33,7 +33,7 @@ const refuse = (file: string | undefined, root: URL, field: string, problem: str
  * would never read (in a subfolder, or with the option off), a name that is no URL, a file that is
  * not UTF-8, a logo that is missing or no picture, two exhibitors on one stand, and two with one name.
  */
-export function exhibitorsLoader({ base = './site/exhibitors' }: ExhibitorsLoaderOptions = {}): Loader {
+export function exhibitorsLoaderFor(config: PavilionConfig, { base = './site/exhibitors' }: ExhibitorsLoaderOptions = {}): Loader {
 	const inner = glob({ base, pattern: '*.{yaml,yml}', generateId: ({ entry }) => entry.replace(YAML, '') });
 	return {
 		name: 'astro-pavilion:exhibitors',
@@ -60,7 +60,7 @@ export function exhibitorsLoader({ base = './site/exhibitors' }: ExhibitorsLoade
 				});
 			};
 			await inner.load({ ...context, parseData });
-			checkAcross([...context.store.values()], root);
+			checkAcross([...context.store.values()], root, Object.keys(config.locales));
 		},
 	};
 }
@@ -128,7 +128,7 @@ interface StoredExhibitor {
  * Rules across exhibitors, checked in file order so the message is the same every build: one
  * exhibitor per stand, and one exhibitor per name in each language (readers tell them apart by it).
  */
-function checkAcross(unordered: readonly StoredExhibitor[], root: URL): void {
+function checkAcross(unordered: readonly StoredExhibitor[], root: URL, localeKeys: readonly string[]): void {
 	const rootDir = fileURLToPath(root);
 	const entries = [...unordered].sort((a, b) => a.id.localeCompare(b.id));
 	const fileOf = (entry: StoredExhibitor) => resolve(rootDir, entry.filePath ?? entry.id);
@@ -148,7 +148,7 @@ function checkAcross(unordered: readonly StoredExhibitor[], root: URL): void {
 			);
 		stands.set(key, entry);
 		const name = entry.data.name as string | Record<string, string>;
-		const perLocale = typeof name === 'string' ? Object.fromEntries(Object.keys(config.locales).map((key) => [key, name])) : name;
+		const perLocale = typeof name === 'string' ? Object.fromEntries(localeKeys.map((key) => [key, name])) : name;
 		for (const [locale, text] of Object.entries(perLocale)) {
 			const nameKey = `${locale}\u0000${text.normalize('NFKC').toLocaleLowerCase()}`;
 			const earlier = names.get(nameKey);
@@ -165,7 +165,7 @@ function checkAcross(unordered: readonly StoredExhibitor[], root: URL): void {
 }
 
 /** The schema of an exhibitor, with the sectors and halls of the options (schemas/exhibitor.ts). */
-export function exhibitorsSchema() {
+export function exhibitorsSchemaFor(config: PavilionConfig) {
 	const options = config.exhibitors;
 	return (context: SchemaContext) =>
 		exhibitorSchema({

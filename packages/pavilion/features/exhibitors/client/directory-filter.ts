@@ -90,7 +90,7 @@ export function startDirectoryFilters(root: HTMLElement): void {
 			hallLabel: hallLabels.get(item.h) ?? item.h,
 			stand: item.st,
 		});
-		for (const key of ['labelOn', 'labelOff'] as const) star.dataset[key] = interpolate(star.dataset[key] ?? '', { name: item.n });
+		star.querySelector('[data-field="star-name"]')!.textContent = ` ${item.n}`;
 		return node;
 	}
 
@@ -107,8 +107,9 @@ export function startDirectoryFilters(root: HTMLElement): void {
 	function markLinks(): void {
 		for (const link of links) {
 			const [by = '', key = ''] = (link.dataset.filter ?? '').split(':');
-			link.removeAttribute('aria-current');
-			link.setAttribute('aria-pressed', String(query[by as (typeof DIMENSIONS)[number]] === key));
+			// Links take aria-current, not aria-pressed: "true" marks each filter of the query.
+			if (query[by as (typeof DIMENSIONS)[number]] === key) link.setAttribute('aria-current', 'true');
+			else link.removeAttribute('aria-current');
 		}
 	}
 

@@ -14,7 +14,7 @@ interface PlanConfig {
 	page: string;
 	exhibitorUrl: string;
 	halls: string[];
-	strings: Record<'standIn' | 'remove' | 'removeLabel' | 'unknown' | 'shared' | 'sharedOne' | 'copied', string>;
+	strings: Record<'standIn' | 'remove' | 'unknown' | 'shared' | 'sharedOne' | 'copied', string>;
 }
 
 async function directoryData(url: string): Promise<DirectoryData | undefined> {
@@ -74,8 +74,9 @@ export function startPlanPage(root: HTMLElement): void {
 				if (removable) {
 					const remove = document.createElement('button');
 					remove.type = 'button';
-					remove.textContent = config.strings.remove;
-					remove.setAttribute('aria-label', format('removeLabel', { name: entry.name }));
+					// Its name is the word it shows, then the exhibitor's (WCAG 2.5.3).
+					const who = Object.assign(document.createElement('span'), { className: 'sr-only', textContent: ` ${entry.name}` });
+					remove.append(config.strings.remove, who);
 					remove.addEventListener('click', () => {
 						writePlan(setPlanned(readPlan(), slug, config.locale, undefined));
 						showOwn();

@@ -6,7 +6,6 @@ import { isPlanned, readPlan, setPlanned, writePlan } from './plan-store.ts';
 
 function show(button: HTMLButtonElement, on: boolean): void {
 	button.setAttribute('aria-pressed', String(on));
-	button.setAttribute('aria-label', (on ? button.dataset.labelOn : button.dataset.labelOff) ?? '');
 	const text = button.querySelector('.pv-star-text');
 	if (text) text.textContent = (on ? button.dataset.textOn : button.dataset.textOff) ?? '';
 	const icon = button.querySelector('.pv-star-icon');

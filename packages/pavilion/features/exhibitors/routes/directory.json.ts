@@ -5,9 +5,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteModel } from '../../../runtime/site-model.ts';
 import { localeParam } from '../../../runtime/site.ts';
-import { cardOf } from '../cards.ts';
+import { cardOf } from '../runtime/cards.ts';
 import type { DirectoryData } from '../data.ts';
-import type { LocaleDirectory } from '../directory.ts';
+import type { LocaleDirectory } from '../runtime/directory.ts';
 
 export const getStaticPaths = (async () => {
 	const { directory } = await getSiteModel();

@@ -5,8 +5,8 @@
 import { getImage } from 'astro:assets';
 import type { GetImageResult, ImageMetadata } from 'astro';
 import { floorPlans } from 'virtual:pavilion/exhibitors';
-import type { SiteArticle } from '../../runtime/site-model.ts';
-import type { ExhibitorsOptions } from '../../schemas/exhibitors-options.ts';
+import type { SiteArticle } from '../../../runtime/site-model.ts';
+import type { ExhibitorsOptions } from '../../../schemas/exhibitors-options.ts';
 import { buildDirectory, type Directory, type ExhibitorEntry, type ExhibitorLogo } from './directory.ts';
 
 /**

@@ -5,12 +5,14 @@
  * in every language, at the same address after the locale's prefix.
  */
 import type { GetImageResult, ImageMetadata } from 'astro';
-import { byIndexLetter } from '../../utils/index-letter.ts';
-import { config, localeContext, localeKeys } from '../../runtime/site.ts';
-import { directoryFilterUrl, directorySaveListUrl, directoryUrl, exhibitorUrl, visitPlanUrl } from '../../runtime/urls.ts';
-import type { SaveListFacts } from '../../utils/site-facts.ts';
-import type { ExhibitorsOptions } from '../../schemas/exhibitors-options.ts';
+import { byIndexLetter } from '../../../utils/index-letter.ts';
+import { config, localeContext, localeKeys } from '../../../runtime/site.ts';
+import { directoryFilterUrl, directorySaveListUrl, directoryUrl, exhibitorUrl, visitPlanUrl } from '../../../runtime/urls.ts';
+import type { SaveListFacts } from '../../../utils/site-facts.ts';
+import type { ExhibitorsOptions } from '../../../schemas/exhibitors-options.ts';
 import { exhibitorError } from './errors.ts';
+import { placeSortKeys } from './sort-keys.ts';
+import { exhibitorFacts } from './exhibitor-facts.ts';
 
 export type LocalizedText = string | Record<string, string>;
 
@@ -101,6 +103,10 @@ export interface LocaleDirectory {
 }
 
 export interface Directory {
+	/** The exhibitors an article of `locale` names, in its order. */
+	named(locale: string, slugs: readonly string[]): SiteExhibitor[];
+	/** What an article page's cache key holds of them (runtime/cache-keys.ts). */
+	namedFacts(locale: string, slugs: readonly string[]): unknown[];
 	options: ExhibitorsOptions;
 	/** Hall key → its floor plan's file. */
 	floorPlans: Readonly<Record<string, GetImageResult>>;
@@ -145,7 +151,15 @@ export async function buildDirectory(
 		for (const exhibitor of locale.exhibitors)
 			for (const other of locales) exhibitor.alternates[other.locale] = other.bySlug.get(exhibitor.slug)!.url;
 	const byKey = new Map(locales.map((locale) => [locale.locale, locale]));
-	return { options, floorPlans, locales, locale: (key) => byKey.get(key)! };
+	const named = (locale: string, slugs: readonly string[]) => slugs.map((slug) => byKey.get(locale)!.bySlug.get(slug)!);
+	return {
+		named,
+		namedFacts: (locale, slugs) => named(locale, slugs).map(exhibitorFacts),
+		options,
+		floorPlans,
+		locales,
+		locale: (key) => byKey.get(key)!,
+	};
 }
 
 function suggestion(slug: string, known: ReadonlySet<string>): string {
@@ -215,7 +229,10 @@ function localeDirectory(
 	const sortName = (exhibitor: SiteExhibitor) =>
 		exhibitor.entry.data.sortKey !== undefined && exhibitor.legalName === undefined ? exhibitor.entry.data.sortKey : exhibitor.name;
 	const groups = byIndexLetter(unsorted, sortName, lang);
-	const exhibitors = groups.flatMap(({ letter, items }) => items.map((exhibitor) => Object.assign(exhibitor, { letter })));
+	const keyOf = (exhibitor: SiteExhibitor) => (sortName(exhibitor) === exhibitor.name ? undefined : sortName(exhibitor));
+	const exhibitors = groups.flatMap(({ letter, items }) =>
+		placeSortKeys(items, keyOf, (exhibitor) => exhibitor.name).map((exhibitor) => Object.assign(exhibitor, { letter })),
+	);
 	const collator = new Intl.Collator(lang);
 	const group = (of: DirectoryFilter, has: (exhibitor: SiteExhibitor) => boolean): FilterGroup => ({
 		...of,

@@ -2,14 +2,9 @@
  * Keys for Astro's incremental build (runtime/cache-keys.ts) of the directory's pages: a page holds
  * the filters' labels and counts of the whole directory, and the cards of its own exhibitors.
  */
-import { cacheKey, type CacheKey } from '../../runtime/cache-keys.ts';
+import { cacheKey, type CacheKey } from '../../../runtime/cache-keys.ts';
 import type { LocaleDirectory, SiteExhibitor } from './directory.ts';
-
-/** An exhibitor's own facts: what any card or page shows of it. */
-export function exhibitorFacts(exhibitor: SiteExhibitor): unknown {
-	const { entry, ...facts } = exhibitor;
-	return { ...facts, entry: { id: entry.id, digest: entry.digest } };
-}
+import { exhibitorFacts } from './exhibitor-facts.ts';
 
 const filtersOf = (directory: LocaleDirectory) =>
 	[...directory.halls, ...directory.sectors, ...directory.regions].map(({ by, key, label, exhibitors }) => [
