@@ -2,7 +2,9 @@
  * Build time and memory of Pavilion (A) beside a plain Astro site (B) and Hugo (C), on the same
  * generated articles, in the same run, alternating A, B, C for each round so that machine noise
  * hits all three alike. B and C each run Pagefind after the build, as A does within its own.
- *   node scripts/bench-build.ts --count 1000 [--rounds 3] [--profile]
+ * A+E is Pavilion on the same articles with the exhibitor directory on and 3,000 exhibitors
+ * (--exhibitors 0 leaves it out): the directory's cost is A+E beside A, in the same round.
+ *   node scripts/bench-build.ts --count 1000 [--rounds 3] [--exhibitors 3000] [--profile]
  * Hugo runs when `hugo` is on the PATH (Debian: apt-get install hugo). --profile writes a CPU
  * profile of one more Pavilion build and prints where its time goes.
  */
@@ -16,6 +18,7 @@ const { values } = parseArgs({
 	options: {
 		count: { type: 'string', default: '1000' },
 		rounds: { type: 'string', default: '3' },
+		exhibitors: { type: 'string', default: '3000' },
 		profile: { type: 'boolean', default: false },
 	},
 });
@@ -23,6 +26,8 @@ const count = Number(values.count);
 const root = resolve(import.meta.dirname, '..');
 const bench = join(root, '.bench');
 const corpus = join(bench, `corpus-${count}`);
+const exhibitorCount = Number(values.exhibitors);
+const withExhibitors = join(bench, `corpus-${count}-exhibitors-${exhibitorCount}`);
 const plain = join(bench, `plain-${count}`);
 const hugoSite = join(bench, `hugo-${count}`);
 const astroBin = join(root, 'node_modules/.bin/astro');
@@ -33,6 +38,14 @@ const hasHugo = spawnSync('hugo', ['version'], { stdio: 'ignore' }).status === 0
 // The same articles for everyone: Pavilion's corpus, copied for B (with a local Callout) and C
 // (MDX made Markdown, images where Hugo's image pipeline reads them).
 spawnSync(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--count', String(count)], { stdio: 'inherit' });
+if (exhibitorCount)
+	spawnSync(
+		process.execPath,
+		[join(root, 'scripts/generate-corpus.ts'), '--count', String(count), '--exhibitors', String(exhibitorCount)],
+		{
+			stdio: 'inherit',
+		},
+	);
 prepareAstro();
 if (hasHugo) prepareHugo();
 else console.log('hugo is not installed (Debian: apt-get install hugo): system C is left out.');
@@ -73,6 +86,16 @@ function prepareHugo(): void {
 
 const systems: { name: string; dir: string; out: string; run: () => Promise<Run> }[] = [
 	{ name: 'A Pavilion', dir: corpus, out: 'dist', run: () => measure([[astroBin, ['build']]], corpus) },
+	...(exhibitorCount
+		? [
+				{
+					name: `A+E Pavilion, ${exhibitorCount} exhibitors`,
+					dir: withExhibitors,
+					out: 'dist',
+					run: () => measure([[astroBin, ['build']]], withExhibitors),
+				},
+			]
+		: []),
 	{
 		name: 'B Astro + Pagefind',
 		dir: plain,
@@ -156,9 +179,14 @@ for (const row of summary)
 	console.log(
 		`| ${row.name} | ${row.min.toFixed(1)} s | ${row.median.toFixed(1)} s | ${(row.peak / 2 ** 30).toFixed(2)} GiB | ${row.pages} | ${(row.bytes / 2 ** 20).toFixed(0)} MiB |`,
 	);
-const [a, b, c] = summary;
+const bySystem = (prefix: string) => summary.find((row) => row.name.startsWith(`${prefix} `));
+const [a, e, b, c] = [bySystem('A'), bySystem('A+E'), bySystem('B'), bySystem('C')];
 console.log(`A/B time ${(a!.median / b!.median).toFixed(2)}, memory ${(a!.peak / b!.peak).toFixed(2)}`);
 if (c) console.log(`A/C time ${(a!.median / c.median).toFixed(2)}, memory ${(a!.peak / c.peak).toFixed(2)}`);
+if (e)
+	console.log(
+		`A+E/A time ${(e.median / a!.median).toFixed(2)} (+${(e.median - a!.median).toFixed(1)} s for ${exhibitorCount} exhibitors), memory ${(e.peak / a!.peak).toFixed(2)}, pages +${e.pages - a!.pages}, output +${((e.bytes - a!.bytes) / 2 ** 20).toFixed(0)} MiB; A+E/B time ${(e.median / b!.median).toFixed(2)}`,
+	);
 
 if (values.profile) profilePavilion();
 
