@@ -6,10 +6,19 @@
  */
 import { interpolate } from '../../../utils/strings.ts';
 import type { DirectoryData } from '../data.ts';
-import { byHallAndStand, planLink, readPlan, setPlanned, slugsOfLink, writePlan, type Plan, type PlannedExhibitor } from './plan-store.ts';
+import {
+	byHallAndStand,
+	planLanguage,
+	planLink,
+	readPlan,
+	setPlanned,
+	slugsOfLink,
+	writePlan,
+	type Plan,
+	type PlannedExhibitor,
+} from './plan-store.ts';
 
 interface PlanConfig {
-	locale: string;
 	data: string;
 	page: string;
 	exhibitorUrl: string;
@@ -37,12 +46,13 @@ export function startPlanPage(root: HTMLElement): void {
 	const sharedBox = root.querySelector<HTMLElement>('[data-plan-shared]')!;
 	const sharedText = root.querySelector<HTMLElement>('[data-plan-shared-text]')!;
 	const keep = root.querySelector<HTMLButtonElement>('[data-plan-keep]')!;
+	const language = planLanguage();
 	const format = (key: keyof PlanConfig['strings'], values: Record<string, string | number>) => interpolate(config.strings[key], values);
 	let known = new Map<string, PlannedExhibitor>();
 
 	/** What the page shows of an exhibitor: the plan's own record in this language, else the directory's, else its URL name. */
 	const entryOf = (plan: Plan, slug: string): PlannedExhibitor =>
-		plan[slug]?.[config.locale] ??
+		plan[slug]?.[language] ??
 		known.get(slug) ?? {
 			name: format('unknown', { slug }),
 			url: config.exhibitorUrl.replace('{slug}', encodeURIComponent(slug)),
@@ -78,7 +88,7 @@ export function startPlanPage(root: HTMLElement): void {
 					const who = Object.assign(document.createElement('span'), { className: 'sr-only', textContent: ` ${entry.name}` });
 					remove.append(config.strings.remove, who);
 					remove.addEventListener('click', () => {
-						writePlan(setPlanned(readPlan(), slug, config.locale, undefined));
+						writePlan(setPlanned(readPlan(), slug, language, undefined));
 						showOwn();
 					});
 					item.append(remove);
@@ -99,7 +109,7 @@ export function startPlanPage(root: HTMLElement): void {
 
 	async function fillFromDirectory(slugs: readonly string[]): Promise<void> {
 		const plan = readPlan();
-		if (slugs.every((slug) => plan[slug]?.[config.locale])) return;
+		if (slugs.every((slug) => plan[slug]?.[language])) return;
 		const data = await directoryData(config.data);
 		if (!data) return;
 		const halls = new Map(data.halls.map((hall) => [hall.key, hall.label]));
@@ -135,7 +145,7 @@ export function startPlanPage(root: HTMLElement): void {
 				if (plan[slug]) continue;
 				const entry = known.get(slug);
 				// Not known here (offline, never saved): kept by its name alone, never with the placeholder text.
-				plan = entry ? setPlanned(plan, slug, config.locale, entry) : { ...plan, [slug]: {} };
+				plan = entry ? setPlanned(plan, slug, language, entry) : { ...plan, [slug]: {} };
 			}
 			writePlan(plan);
 			history.replaceState(null, '', config.page);

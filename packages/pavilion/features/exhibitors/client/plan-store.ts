@@ -16,6 +16,9 @@ export type Plan = Record<string, Record<string, PlannedExhibitor>>;
 
 const KEY = 'pavilion-visit-plan';
 
+/** The language a plan entry is kept in: the page's (its lang), the same on the stars and the plan page. */
+export const planLanguage = () => document.documentElement.lang;
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The stored plan; anything else under the key (an older shape, a hand edit) reads as an empty plan rather than breaking the page. */
