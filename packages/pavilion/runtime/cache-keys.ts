@@ -56,7 +56,7 @@ export function cacheKey(value: unknown): CacheKey {
 
 /**
  * The article's page: the article, the cards and links of the articles around it, and the facts of
- * the exhibitors it names (features/exhibitors/page-keys.ts), whose cards follow it.
+ * the exhibitors it names (features/exhibitors/runtime/exhibitor-facts.ts), whose cards follow it.
  */
 export function articlePageKey(article: SiteArticle, exhibitorFacts: readonly unknown[] = []): CacheKey {
 	const { newer, older, related } = article;

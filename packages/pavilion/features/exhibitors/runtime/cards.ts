@@ -1,6 +1,6 @@
 import type { SiteExhibitor } from './directory.ts';
 
-/** What a card shows (components/ExhibitorCard.astro): the same for the pages and the instant filters' data. */
+/** What a card shows (features/exhibitors/components/ExhibitorCard.astro): the same for the pages and the instant filters' data. */
 export interface CardExhibitor {
 	slug: string;
 	url: string;
