@@ -5,7 +5,12 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
 import { buildSite, copyFixture } from '../packages/pavilion/__tests__/test-utils.ts';
+import { exhibitorSchema } from '../packages/pavilion/schemas/exhibitor.ts';
+import type { ImageFunction } from '../packages/pavilion/schemas/frontmatter.ts';
+import exhibitorsOptions from '../site/exhibitors.options.mjs';
 import { useChromium, watchedPage } from './browser.ts';
 
 /**
@@ -167,4 +172,44 @@ describe('the browser editor', () => {
 		expect(article.querySelector('link[hreflang="en"]')?.getAttribute('href')).toMatch(/\/en\/news\/public-day-hours\/$/);
 		expect(problems.filter((problem) => !problem.includes(LOCAL_PROXY))).toEqual([]);
 	}, 400_000);
+
+	it('creates an exhibitor through its form, written as the directory reads it', async () => {
+		const { page, context } = await watchedPage(browser(), origin, problems);
+		await context.route(`${LOCAL_PROXY}**`, (route) => route.continue({ url: route.request().url().replace(LOCAL_PROXY, proxyUrl) }));
+		await page.goto(`${origin}/admin/`);
+		await page.getByRole('button', { name: '登录' }).click();
+		await page.getByRole('link', { name: '展商', exact: true }).first().waitFor();
+		await page.goto(`${origin}/admin/#/collections/exhibitors/new`);
+		// The name's block comes first: its 中文 and English are the first of their labels on the form.
+		await page.getByLabel('中文', { exact: true }).first().fill('云帆测试机器人');
+		await page.getByLabel('English (可选)', { exact: true }).first().fill('Yunfan Test Robotics');
+		await page.getByLabel('展位号', { exact: true }).fill('3C09');
+		await page.getByLabel('国家地区', { exact: true }).fill('CN');
+		// The hall and the sectors are choices from the options, labelled in Chinese.
+		await page.getByLabel('展馆', { exact: true }).click();
+		await page.getByText('3号馆', { exact: true }).click();
+		await page.getByLabel('所属行业', { exact: true }).click();
+		await page.getByText('工业机器人', { exact: true }).click();
+		await publish(page);
+		const file = join(repo, 'site/exhibitors/yunfan-test-robotics.yaml');
+		await expect.poll(() => (existsSync(file) ? readFileSync(file, 'utf8') : '')).toMatch(/^stand:/m);
+		const entry = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+		expect(entry).toMatchObject({
+			name: { zh: '云帆测试机器人', en: 'Yunfan Test Robotics' },
+			stand: { hall: 'hall-3', number: '3C09' },
+			sectors: ['robotics'],
+			region: 'CN',
+		});
+		// What the directory's schema accepts, with the demo's halls and sectors.
+		const schema = exhibitorSchema({
+			image: (() => z.string()) as unknown as ImageFunction,
+			localeKeys: ['zh', 'en'],
+			defaultLocale: 'zh',
+			sectors: Object.keys(exhibitorsOptions.sectors),
+			halls: Object.keys(exhibitorsOptions.halls),
+		});
+		expect(schema.safeParse(entry).error?.issues ?? []).toEqual([]);
+		expect(problems.filter((problem) => !problem.includes(LOCAL_PROXY))).toEqual([]);
+		await context.close();
+	}, 200_000);
 });
