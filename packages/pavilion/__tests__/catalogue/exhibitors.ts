@@ -108,7 +108,7 @@ export const REFUSED: RefusedCase[] = [
 			withExhibitors(root, {
 				changed: { plan: EXHIBITORS['sakura-motion']!.replace('"1B03"', '"1B09"').replace(/樱动精工|Sakura Motion/g, 'Plan Co') },
 			}),
-		message: [`${file('plan')}: file name gives the address "plan", which is the name of the directory's plan pages`],
+		message: [`${file('plan')}: file name gives the address "plan", which is the name of the plan page beside them`],
 	},
 	{
 		name: 'exhibitors without the exhibitors option',
