@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import pavilion from 'astro-pavilion';
 import pressFiles from './site/press/files.json' with { type: 'json' };
 import exhibitorsOptions from './site/exhibitors.options.mjs';
+import programmeOptions from './site/programme.options.mjs';
 
 // The demo: a fictional fair. Everything an organizer sets lives in pavilion({...}).
 export default defineConfig({
@@ -94,6 +95,7 @@ export default defineConfig({
 			},
 			// The exhibitor directory: sectors and halls (site/exhibitors.options.mjs); one file per exhibitor in site/exhibitors/.
 			exhibitors: exhibitorsOptions,
+			programme: programmeOptions,
 			// The browser editor at /admin/; `pnpm cms` lets it edit this clone's files (docs/editing.md).
 			cms: {
 				backend: {

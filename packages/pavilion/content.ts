@@ -25,6 +25,7 @@ import { isPublished } from './runtime/articles.ts';
 import { ARTICLE_FIELDS_EXAMPLE, frontmatterSchema } from './schemas/frontmatter.ts';
 import { bodyProblemsOf } from './integrations/article-problems.ts';
 import { exhibitorsLoaderFor, exhibitorsSchemaFor, type ExhibitorsLoaderOptions } from './features/exhibitors/loader.ts';
+import { sessionsLoaderFor, sessionsSchemaFor, speakersLoaderFor, speakersSchemaFor } from './features/programme/loader.ts';
 
 export interface ArticlesLoaderOptions {
 	/** Folder of the articles from the project root; its first level is the locale. */
@@ -131,3 +132,12 @@ export function articlesSchema(options?: { extend?: unknown }) {
  */
 export const exhibitorsLoader = (options?: ExhibitorsLoaderOptions) => exhibitorsLoaderFor(config, options);
 export const exhibitorsSchema = () => exhibitorsSchemaFor(config);
+
+/**
+ * The programme's collections (the `programme` option, features/programme): one YAML file per session
+ * in `site/programme/`, per speaker in `site/speakers/`.
+ */
+export const sessionsLoader = (options?: { base?: string }) => sessionsLoaderFor(config, options);
+export const sessionsSchema = () => sessionsSchemaFor(config);
+export const speakersLoader = (options?: { base?: string }) => speakersLoaderFor(config, options);
+export const speakersSchema = () => speakersSchemaFor(config);

@@ -118,3 +118,11 @@ declare module 'virtual:pavilion/article-exhibitors' {
 	const Component: typeof import('./features/exhibitors/components/ArticleExhibitors.astro').default;
 	export default Component;
 }
+
+declare module 'virtual:pavilion/programme' {
+	/** Builds the programme (features/programme/runtime/model.ts); undefined when the `programme` option is off. */
+	export const programmeOf: typeof import('./features/programme/runtime/model.ts').programmeOf | undefined;
+	export type Programme = import('./features/programme/runtime/programme.ts').Programme;
+	export type SessionEntry = import('./features/programme/runtime/programme.ts').SessionEntry;
+	export type SpeakerEntry = import('./features/programme/runtime/programme.ts').SpeakerEntry;
+}

@@ -14,7 +14,8 @@ const exhibitors = {
 	sectors: { robotics: { zh: '工业机器人', en: 'Robotics' } },
 	halls: { 'hall-1': { name: { zh: '1号馆', en: 'Hall 1' }, floorPlan: 'site/images/halls/hall-1.png' } },
 };
-const allOn: Record<string, unknown> = { ...site, linkPreviews: true, search: true, press: {}, cms: true, exhibitors };
+const programme = { rooms: { 'main-forum': { name: '主论坛厅' } }, tracks: { forums: '论坛' } };
+const allOn: Record<string, unknown> = { ...site, linkPreviews: true, search: true, press: {}, cms: true, exhibitors, programme };
 const allOff: Record<string, unknown> = { ...site, linkPreviews: false, search: false, offline: false, press: false, cms: false };
 const featureRoutes = (options: Record<string, unknown>) => {
 	const config = parseUserConfig(options);
@@ -23,8 +24,16 @@ const featureRoutes = (options: Record<string, unknown>) => {
 
 describe('the features', () => {
 	it('are listed once each, in the post-build order: previews and search together, then offline, which caches the index', () => {
-		expect(FEATURES.map((feature) => feature.name)).toEqual(['previews', 'search', 'offline', 'editor', 'press', 'exhibitors']);
-		expect(FEATURES.map((feature) => feature.afterBuild?.round)).toEqual([1, 1, 2, undefined, undefined, undefined]);
+		expect(FEATURES.map((feature) => feature.name)).toEqual([
+			'previews',
+			'search',
+			'offline',
+			'editor',
+			'press',
+			'exhibitors',
+			'programme',
+		]);
+		expect(FEATURES.map((feature) => feature.afterBuild?.round)).toEqual([1, 1, 2, undefined, undefined, undefined, undefined]);
 	});
 
 	it('add nothing when their options turn them off', () => {
@@ -46,6 +55,13 @@ describe('the features', () => {
 			'exhibitors/routes/Exhibitor.astro',
 			'exhibitors/routes/Plan.astro',
 			'exhibitors/routes/directory.json.ts',
+			'programme/routes/Programme.astro',
+			'programme/routes/Session.astro',
+			'programme/routes/session.ics.ts',
+			'programme/routes/programme.ics.ts',
+			'programme/routes/schedule.xml.ts',
+			'programme/routes/schedule.json.ts',
+			'programme/routes/Speaker.astro',
 		]);
 	});
 
@@ -63,6 +79,7 @@ describe('the features', () => {
 			'press',
 			'exhibitors',
 			'exhibitors/plan',
+			'programme',
 		]);
 	});
 

@@ -3,6 +3,7 @@ import { exhibitors } from './exhibitors/feature.ts';
 import type { PavilionFeature } from './feature.ts';
 import { offline } from './offline/feature.ts';
 import { press } from './press/feature.ts';
+import { programme } from './programme/feature.ts';
 import { previews } from './previews/feature.ts';
 import { search } from './search/feature.ts';
 
@@ -13,7 +14,7 @@ export type { PavilionFeature } from './feature.ts';
  * (previews start drawing before search starts Pagefind), and config-time problems are found
  * in it (the editor's before the press centre's, as before the features had a list).
  */
-export const FEATURES: readonly PavilionFeature[] = [previews, search, offline, editor, press, exhibitors];
+export const FEATURES: readonly PavilionFeature[] = [previews, search, offline, editor, press, exhibitors, programme];
 
 export const featuresOn = (config: Parameters<PavilionFeature['isOn']>[0]): PavilionFeature[] =>
 	FEATURES.filter((feature) => feature.isOn(config));

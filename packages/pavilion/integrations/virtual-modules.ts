@@ -65,6 +65,7 @@ export function vitePluginPavilion(
 		'virtual:pavilion/locale-pages': `export default ${JSON.stringify(features.localePages)};`,
 		// The exhibitor directory's way into the core (features/exhibitors/feature.ts replaces them when it is on).
 		'virtual:pavilion/directory': 'export const directoryOf = undefined;',
+		'virtual:pavilion/programme': 'export const programmeOf = undefined;',
 		'virtual:pavilion/article-exhibitors': `export { default } from ${JSON.stringify(fileURLToPath(new URL('../components/Nothing.astro', import.meta.url)))};`,
 		...componentModules(config, astroConfig.root, features.components),
 		...features.modules,

@@ -36,6 +36,7 @@ import { config, localeContext, localeKeys, localeParam } from './site.ts';
 import { previewContent, previewImage } from './article-preview.ts';
 import { socialImage, type SocialImage } from './social-image.ts';
 import { directoryOf, type Directory, type ExhibitorEntry } from 'virtual:pavilion/directory';
+import { programmeOf, type Programme, type SessionEntry, type SpeakerEntry } from 'virtual:pavilion/programme';
 
 /**
  * An entry of the articles collection, as the content layer gives it. Declared here rather than
@@ -164,6 +165,8 @@ export interface SiteModel {
 	locales: LocaleModel[];
 	/** The exhibitor directory (the `exhibitors` option); undefined when it is off. */
 	directory: Directory | undefined;
+	/** The programme's sessions and speakers (the `programme` option); undefined when it is off. */
+	programme: Programme | undefined;
 	/** Every published article, newest first. */
 	articles: SiteArticle[];
 	locale(key: string): LocaleModel;
@@ -193,6 +196,7 @@ export async function buildSiteModel(
 		now = buildInstant(),
 		production = build.production,
 		directory: makeDirectory = undefined as DirectoryMaker | undefined,
+		programme: makeProgramme = undefined as (() => Promise<Programme>) | undefined,
 	} = {},
 ): Promise<SiteModel> {
 	const published = entries.filter((entry) => isPublished(entry.data, now, production));
@@ -214,9 +218,14 @@ export async function buildSiteModel(
 	for (const article of articles) if (Object.keys(article.alternates).length > 1) alternates.set(pageKey(article.url), article.alternates);
 	const directory = await makeDirectory?.(articles);
 	if (directory && localeKeys.length > 1) for (const [key, versions] of directoryAlternates(directory)) alternates.set(key, versions);
+	const programme = await makeProgramme?.();
+	if (programme && localeKeys.length > 1)
+		for (const locale of programme.locales)
+			for (const page of [...locale.sessions, ...locale.speakers]) alternates.set(pageKey(page.url), page.alternates);
 	return {
 		locales,
 		directory,
+		programme,
 		articles,
 		alternates,
 		locale: (key) => {
@@ -335,7 +344,10 @@ export function siteFacts(model: SiteModel): SiteFacts {
 		article.cover ? [article.cover.page.src, ...article.cover.page.srcSet.values.map((value) => value.url)] : [];
 	return {
 		articles: model.articles.map((article) => article.url),
-		exhibitors: model.directory?.locales.flatMap((locale) => locale.exhibitors.map((exhibitor) => exhibitor.url)) ?? [],
+		otherIndexed: [
+			...(model.directory?.locales.flatMap((locale) => locale.exhibitors.map((exhibitor) => exhibitor.url)) ?? []),
+			...(model.programme?.locales.flatMap((locale) => [...locale.sessions, ...locale.speakers].map((page) => page.url)) ?? []),
+		],
 		alternates: [...model.alternates].map(([key, versions]) => [key, hreflangLinks(versions, config.locales, config.defaultLocale)]),
 		saveLists: config.offline
 			? [
@@ -367,25 +379,48 @@ async function readArticles(): Promise<readonly ArticleEntry[]> {
 	return entries as readonly ArticleEntry[];
 }
 
-/** The exhibitors collection, when the directory is on (its code is loaded only then). */
-async function readExhibitors(): Promise<readonly ExhibitorEntry[]> {
-	if (!config.exhibitors) return [];
-	// Declared by the site, not the theme: the theme's own types know only its articles.
-	const entries: unknown = await getCollection('exhibitors');
-	return (entries as readonly ExhibitorEntry[] | undefined) ?? [];
+/** Collections the site declares, not the theme (the theme's own types know only its articles): read only when their option is on. */
+async function readOptional<T>(name: string, on: boolean): Promise<readonly T[]> {
+	if (!on) return [];
+	// Typed loosely on purpose: a site without these collections still type-checks the theme.
+	const read = getCollection as (collection: string) => Promise<unknown>;
+	const entries = await read(name);
+	return (entries as readonly T[] | undefined) ?? [];
 }
 
-/** The directory comes from its feature (features/exhibitors) through a virtual module, which holds nothing when it is off. */
-async function modelOf(articles: readonly ArticleEntry[], exhibitors: readonly ExhibitorEntry[]): Promise<SiteModel> {
-	const options = config.exhibitors;
-	if (!options || !directoryOf) return buildSiteModel(articles);
+interface Collections {
+	articles: readonly ArticleEntry[];
+	exhibitors: readonly ExhibitorEntry[];
+	sessions: readonly SessionEntry[];
+	speakers: readonly SpeakerEntry[];
+}
+
+async function readCollections(): Promise<Collections> {
+	const [articles, exhibitors, sessions, speakers] = await Promise.all([
+		readArticles(),
+		readOptional<ExhibitorEntry>('exhibitors', config.exhibitors !== false),
+		readOptional<SessionEntry>('sessions', config.programme !== false),
+		readOptional<SpeakerEntry>('speakers', config.programme !== false),
+	]);
+	return { articles, exhibitors, sessions, speakers };
+}
+
+/** The directory and the programme come from their features through virtual modules, which hold nothing when they are off. */
+async function modelOf({ articles, exhibitors, sessions, speakers }: Collections): Promise<SiteModel> {
+	const directoryOptions = config.exhibitors;
+	const programmeOptions = config.programme;
 	const makeDirectory = directoryOf;
-	return buildSiteModel(articles, { directory: (published) => makeDirectory(exhibitors, published, options) });
+	const makeProgramme = programmeOf;
+	return buildSiteModel(articles, {
+		directory: directoryOptions && makeDirectory ? (published) => makeDirectory(exhibitors, published, directoryOptions) : undefined,
+		programme: programmeOptions && makeProgramme ? () => makeProgramme(sessions, speakers, programmeOptions, siteHost()) : undefined,
+	});
 }
 
-const productionModel = perBuildRun(() =>
-	Promise.all([readArticles(), readExhibitors()]).then(([articles, exhibitors]) => modelOf(articles, exhibitors)),
-);
+/** What makes a session's calendar UID unique to this site: its host, or the fair's name without one. */
+const siteHost = () => (import.meta.env.SITE ? new URL(import.meta.env.SITE).host : 'pavilion.invalid');
+
+const productionModel = perBuildRun(() => readCollections().then(modelOf));
 let development: { fingerprint: string; model: Promise<SiteModel> } | undefined;
 
 /**
@@ -394,9 +429,12 @@ let development: { fingerprint: string; model: Promise<SiteModel> } | undefined;
  */
 export function getSiteModel(): Promise<SiteModel> {
 	if (build.production) return productionModel();
-	return Promise.all([readArticles(), readExhibitors()]).then(([articles, exhibitors]) => {
-		const fingerprint = [...articles, ...exhibitors].map((entry) => `${entry.id}:${entry.digest ?? ''}`).join('\n');
-		if (development?.fingerprint !== fingerprint) development = { fingerprint, model: modelOf(articles, exhibitors) };
+	return readCollections().then((collections) => {
+		const fingerprint = Object.values(collections)
+			.flat()
+			.map((entry: { id: string; digest?: string | undefined }) => `${entry.id}:${entry.digest ?? ''}`)
+			.join('\n');
+		if (development?.fingerprint !== fingerprint) development = { fingerprint, model: modelOf(collections) };
 		return development.model;
 	});
 }

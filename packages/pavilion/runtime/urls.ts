@@ -31,5 +31,12 @@ export const exhibitorUrl = (locale: string, slug: string) => urls.exhibitorUrl(
 export const visitPlanUrl = (locale: string) => urls.visitPlanUrl(urlContext, locale);
 export const directoryDataUrl = (locale: string) => urls.directoryDataUrl(urlContext, locale);
 export const directorySaveListUrl = (locale: string) => urls.directorySaveListUrl(urlContext, locale);
+export const programmeUrl = (locale: string) => urls.programmeUrl(urlContext, locale);
+export const sessionUrl = (locale: string, slug: string) => urls.sessionUrl(urlContext, locale, slug);
+export const sessionCalendarUrl = (locale: string, slug: string) => urls.sessionCalendarUrl(urlContext, locale, slug);
+export const speakerUrl = (locale: string, slug: string) => urls.speakerUrl(urlContext, locale, slug);
+export const programmeCalendarUrl = (locale: string) => urls.programmeCalendarUrl(urlContext, locale);
+export const scheduleXmlUrl = (locale: string) => urls.scheduleXmlUrl(urlContext, locale);
+export const scheduleJsonUrl = (locale: string) => urls.scheduleJsonUrl(urlContext, locale);
 export const localePath = (locale: string, path = '') => urls.localePath(urlContext, locale, path);
 export const withBase = (path: string) => urls.withBase(path, urlContext.base);

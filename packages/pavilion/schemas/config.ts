@@ -6,6 +6,7 @@ import { ComponentsSchema } from './components.ts';
 import { ComplianceSchema } from './compliance.ts';
 import { contactSchema, socialSchema } from './contact.ts';
 import { exhibitorsOptionsSchema } from './exhibitors-options.ts';
+import { programmeOptionsSchema } from './programme-options.ts';
 import { expoSchema } from './expo.ts';
 import { localizedText } from './localized.ts';
 import { LocalesSchema, type LocalesConfig } from './locales.ts';
@@ -111,6 +112,7 @@ export function userConfigSchema({ defaultLocale, locales }: LocalesConfig) {
 				),
 			press: pressSchema(keys, defaultLocale),
 			exhibitors: exhibitorsOptionsSchema(keys, defaultLocale),
+			programme: programmeOptionsSchema(keys, defaultLocale),
 			cms: CmsSchema,
 			mdx: z
 				.boolean()

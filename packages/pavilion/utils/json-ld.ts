@@ -141,6 +141,63 @@ export function exhibitorOrganization(input: ExhibitorInput): JsonLd {
 	};
 }
 
+export interface SessionEventInput {
+	name: string;
+	description?: string | undefined;
+	url: string;
+	/** With the fair's offset. */
+	start: string;
+	end: string;
+	status: 'scheduled' | 'moved' | 'cancelled';
+	/** A moved session's earlier start. */
+	previousStart?: string | undefined;
+	location: { name: string; venue: string; address: string };
+	performers: { name: string; url: string; organization?: string | undefined }[];
+	/** The fair's ExhibitionEvent: its @id, name and home page (exhibitionEvent). */
+	fair: { id: string; name: string; url: string };
+	/** The language spoken: "zh", "en", "zh-en". */
+	language: string;
+	lang: string;
+}
+
+const SESSION_STATUS: Record<SessionEventInput['status'], string> = {
+	scheduled: 'https://schema.org/EventScheduled',
+	moved: 'https://schema.org/EventRescheduled',
+	cancelled: 'https://schema.org/EventCancelled',
+};
+
+/** A session of the programme as an Event inside the fair (superEvent), with its room, speakers and status. */
+export function sessionEvent(input: SessionEventInput): JsonLd {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Event',
+		'@id': `${input.url}#event`,
+		name: input.name,
+		...(input.description && { description: input.description }),
+		url: input.url,
+		startDate: input.start,
+		endDate: input.end,
+		eventStatus: SESSION_STATUS[input.status],
+		...(input.status === 'moved' && input.previousStart && { previousStartDate: input.previousStart }),
+		eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+		location: {
+			'@type': 'Place',
+			name: `${input.location.name}, ${input.location.venue}`,
+			address: { '@type': 'PostalAddress', streetAddress: input.location.address },
+		},
+		...(input.performers.length > 0 && {
+			performer: input.performers.map((performer) => ({
+				'@type': 'Person',
+				name: performer.name,
+				url: performer.url,
+				...(performer.organization && { affiliation: { '@type': 'Organization', name: performer.organization } }),
+			})),
+		}),
+		superEvent: { '@type': 'ExhibitionEvent', '@id': input.fair.id, name: input.fair.name, url: input.fair.url },
+		inLanguage: input.language.split('-'),
+	};
+}
+
 export interface NewsArticleInput {
 	headline: string;
 	description: string;

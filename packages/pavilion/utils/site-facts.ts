@@ -49,8 +49,8 @@ export interface PreviewFacts {
 export interface SiteFacts {
 	/** Site paths of every published article's page: what search indexes. */
 	articles: string[];
-	/** Site paths of every exhibitor's page (the `exhibitors` option): search indexes them too, as their own kind. */
-	exhibitors: string[];
+	/** Site paths of the other pages search indexes, each as its own kind: exhibitors, sessions and speakers. */
+	otherIndexed: string[];
 	/** Page path (decoded, base included) → the same page in each language, for hreflang. */
 	alternates: [string, LanguageLink[]][];
 	saveLists: SaveListFacts[];

@@ -39,6 +39,12 @@ export const SEGMENTS = {
 	plan: 'plan',
 	directoryData: 'directory.json',
 	directorySaveList: 'offline-directory.json',
+	/** The programme (the `programme` option): its sessions, its speakers, and its feeds for calendars and apps. */
+	programme: 'programme',
+	speakers: 'speakers',
+	programmeCalendar: 'programme.ics',
+	scheduleXml: 'schedule.xml',
+	scheduleJson: 'schedule.json',
 } as const;
 
 /** Folders at the top of each locale that the theme writes besides the news section. */
@@ -52,6 +58,8 @@ export const THEME_ROOT_SEGMENTS: readonly string[] = [
 	SEGMENTS.admin,
 	SEGMENTS.press,
 	SEGMENTS.exhibitors,
+	SEGMENTS.programme,
+	SEGMENTS.speakers,
 	'404',
 	'_astro',
 ];
@@ -125,6 +133,21 @@ export const directoryDataUrl = (context: UrlContext, locale: string) =>
 /** The list "save the directory" reads: every page of the directory, logo and floor plan of the locale. */
 export const directorySaveListUrl = (context: UrlContext, locale: string) =>
 	localeFile(context, locale, `${SEGMENTS.exhibitors}/${SEGMENTS.directorySaveList}`);
+export const programmeUrl = (context: UrlContext, locale: string) => localePath(context, locale, SEGMENTS.programme);
+export const sessionUrl = (context: UrlContext, locale: string, slug: string) =>
+	localePath(context, locale, `${SEGMENTS.programme}/${slug}`);
+/** A session's own calendar file, beside its page. */
+export const sessionCalendarUrl = (context: UrlContext, locale: string, slug: string) =>
+	localeFile(context, locale, `${SEGMENTS.programme}/${slug}.ics`);
+export const speakerUrl = (context: UrlContext, locale: string, slug: string) =>
+	localePath(context, locale, `${SEGMENTS.speakers}/${slug}`);
+/** The whole programme as one subscribable calendar, and as the frab/c3voc files event apps read. */
+export const programmeCalendarUrl = (context: UrlContext, locale: string) =>
+	localeFile(context, locale, `${SEGMENTS.programme}/${SEGMENTS.programmeCalendar}`);
+export const scheduleXmlUrl = (context: UrlContext, locale: string) =>
+	localeFile(context, locale, `${SEGMENTS.programme}/${SEGMENTS.scheduleXml}`);
+export const scheduleJsonUrl = (context: UrlContext, locale: string) =>
+	localeFile(context, locale, `${SEGMENTS.programme}/${SEGMENTS.scheduleJson}`);
 /** Square PNG renderings of the logo: 144 for feed channels, 192 for icons, 512 for structured data. */
 export const LOGO_ICON_SIZES = [144, 192, 512] as const;
 export type LogoIconSize = (typeof LOGO_ICON_SIZES)[number];

@@ -17,8 +17,8 @@ export const search: PavilionFeature = {
 		round: 1,
 		run: async ({ config: { offline, locales }, urls, outDir, logger, facts, handedOff }) => {
 			const prefixes = Object.keys(locales).map((locale) => localeSegment(urls, locale));
-			// Articles and exhibitors (features/exhibitors) are what a language's index holds.
-			const indexed = [...facts.articles, ...facts.exhibitors];
+			// Articles, exhibitors, sessions and speakers are what a language's index holds.
+			const indexed = [...facts.articles, ...facts.otherIndexed];
 			const indexedUnder = (prefix: string) => indexed.filter((path) => prefixOfPath(path, urls.base, prefixes) === prefix).length;
 			await indexSite(outDir, logger, {
 				maxFragments: offline ? offline.maxFragments : undefined,

@@ -1,0 +1,21 @@
+/**
+ * The programme as the site model builds it (runtime/site-model.ts reaches this module through
+ * virtual:pavilion/programme only when the `programme` option is on): the speakers' photos by astro:assets.
+ */
+import { getImage } from 'astro:assets';
+import type { ImageMetadata } from 'astro';
+import type { ProgrammeOptions } from '../../../schemas/programme-options.ts';
+import { buildProgramme, type Programme, type SessionEntry, type SpeakerEntry } from './programme.ts';
+
+/** A portrait is shown at 8rem on a speaker's page and 3rem beside a session: 2× the larger, never enlarged. */
+const PHOTO_WIDTH = 256;
+
+export function programmeOf(
+	sessions: readonly SessionEntry[],
+	speakers: readonly SpeakerEntry[],
+	options: ProgrammeOptions,
+	site: string,
+): Promise<Programme> {
+	const photoImages = (source: ImageMetadata) => getImage({ src: source, width: Math.min(PHOTO_WIDTH, source.width), alt: '' });
+	return buildProgramme(sessions, speakers, { photoImages, options, site });
+}
