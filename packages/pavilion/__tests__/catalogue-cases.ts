@@ -12,6 +12,7 @@ import * as exhibitors from './catalogue/exhibitors.ts';
 import * as fields from './catalogue/fields.ts';
 import * as files from './catalogue/files.ts';
 import * as hidden from './catalogue/hidden.ts';
+import * as programme from './catalogue/programme.ts';
 import * as styles from './catalogue/styles.ts';
 import * as validity from './catalogue/validity.ts';
 import { article, metaOf, picture, zh, zhMessage, type HandledCase, type RefusedCase } from './catalogue-kit.ts';
@@ -21,7 +22,7 @@ import { indexedPages, jsonLdOf, withOptions, writeFile } from './test-utils.ts'
 export { article, type HandledCase, type RefusedCase } from './catalogue-kit.ts';
 
 /** Areas kept in their own files under catalogue/, so that each reads as one subject. */
-const AREAS = [adapters, attack, bodies, cjk, crashes, csp, exhibitors, fields, files, hidden, styles, validity];
+const AREAS = [adapters, attack, bodies, cjk, crashes, csp, exhibitors, fields, files, hidden, programme, styles, validity];
 
 const CORE_REFUSED: RefusedCase[] = [
 	// Front matter

@@ -12,7 +12,7 @@ export interface RefusedCase {
 	name: string;
 	/** Why Pavilion refuses it, for docs/refused.md. */
 	why: string;
-	area: 'Articles' | 'Article bodies' | 'Images' | 'Options' | 'Files' | 'Exhibitors';
+	area: 'Articles' | 'Article bodies' | 'Images' | 'Options' | 'Files' | 'Exhibitors' | 'Programme';
 	setup: (root: string) => void | Promise<void>;
 	/** The message says all of these. */
 	message: string[];
