@@ -126,3 +126,9 @@ declare module 'virtual:pavilion/programme' {
 	export type SessionEntry = import('./features/programme/runtime/programme.ts').SessionEntry;
 	export type SpeakerEntry = import('./features/programme/runtime/programme.ts').SpeakerEntry;
 }
+
+declare module 'virtual:pavilion/article-sessions' {
+	/** The sessions an article names (features/programme); with the `programme` option off, an article names none. */
+	const Component: typeof import('./features/programme/components/ArticleSessions.astro').default;
+	export default Component;
+}

@@ -12,7 +12,7 @@ beforeAll(async () => {
 	site = await buildSite(root);
 });
 
-const calendar = (path: string) => new ICAL.Component(ICAL.parse(site.text(path)));
+const calendar = (path: string) => new ICAL.Component(ICAL.parse(site.text(path)) as ConstructorParameters<typeof ICAL.Component>[0]);
 const events = (path: string) => calendar(path).getAllSubcomponents('vevent');
 
 describe('the programme page', () => {

@@ -66,6 +66,7 @@ export function vitePluginPavilion(
 		// The exhibitor directory's way into the core (features/exhibitors/feature.ts replaces them when it is on).
 		'virtual:pavilion/directory': 'export const directoryOf = undefined;',
 		'virtual:pavilion/programme': 'export const programmeOf = undefined;',
+		'virtual:pavilion/article-sessions': `export { default } from ${JSON.stringify(fileURLToPath(new URL('../components/Nothing.astro', import.meta.url)))};`,
 		'virtual:pavilion/article-exhibitors': `export { default } from ${JSON.stringify(fileURLToPath(new URL('../components/Nothing.astro', import.meta.url)))};`,
 		...componentModules(config, astroConfig.root, features.components),
 		...features.modules,

@@ -196,7 +196,7 @@ export async function buildSiteModel(
 		now = buildInstant(),
 		production = build.production,
 		directory: makeDirectory = undefined as DirectoryMaker | undefined,
-		programme: makeProgramme = undefined as (() => Promise<Programme>) | undefined,
+		programme: makeProgramme = undefined as ((published: readonly SiteArticle[]) => Promise<Programme>) | undefined,
 	} = {},
 ): Promise<SiteModel> {
 	const published = entries.filter((entry) => isPublished(entry.data, now, production));
@@ -218,7 +218,7 @@ export async function buildSiteModel(
 	for (const article of articles) if (Object.keys(article.alternates).length > 1) alternates.set(pageKey(article.url), article.alternates);
 	const directory = await makeDirectory?.(articles);
 	if (directory && localeKeys.length > 1) for (const [key, versions] of directoryAlternates(directory)) alternates.set(key, versions);
-	const programme = await makeProgramme?.();
+	const programme = await makeProgramme?.(articles);
 	if (programme && localeKeys.length > 1)
 		for (const locale of programme.locales)
 			for (const page of [...locale.sessions, ...locale.speakers]) alternates.set(pageKey(page.url), page.alternates);
@@ -413,7 +413,10 @@ async function modelOf({ articles, exhibitors, sessions, speakers }: Collections
 	const makeProgramme = programmeOf;
 	return buildSiteModel(articles, {
 		directory: directoryOptions && makeDirectory ? (published) => makeDirectory(exhibitors, published, directoryOptions) : undefined,
-		programme: programmeOptions && makeProgramme ? () => makeProgramme(sessions, speakers, programmeOptions, siteHost()) : undefined,
+		programme:
+			programmeOptions && makeProgramme
+				? (published) => makeProgramme(sessions, speakers, published, programmeOptions, siteHost())
+				: undefined,
 	});
 }
 

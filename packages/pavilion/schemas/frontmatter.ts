@@ -132,6 +132,12 @@ function fieldsBesideCover(categories: readonly string[], timeZone: string) {
 			})
 			.default([])
 			.describe(describeField('exhibitors')),
+		sessions: z
+			.array(text('the file name of a session, such as opening-ceremony'), {
+				error: expecting('a list of sessions by file name, such as [opening-ceremony]'),
+			})
+			.default([])
+			.describe(describeField('sessions')),
 		// Replaced by the article's own image() in frontmatterSchema(); here it keeps the field's place.
 		cover: z.unknown().optional(),
 		coverAlt: text('a description of the cover picture').optional().describe(describeField('coverAlt')),

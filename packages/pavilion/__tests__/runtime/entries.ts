@@ -12,7 +12,7 @@ export function articleEntry(
 		id,
 		collection: 'articles',
 		body,
-		data: { category: 'news', tags: [], exhibitors: [], featured: false, draft: false, ...data },
+		data: { category: 'news', tags: [], exhibitors: [], sessions: [], featured: false, draft: false, ...data },
 	};
 }
 

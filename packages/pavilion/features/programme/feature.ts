@@ -29,6 +29,7 @@ export const programme: PavilionFeature = {
 		virtualModules: {
 			// How the core's site model reaches the programme (integrations/virtual-modules.ts has the module when it is off).
 			'virtual:pavilion/programme': `export { programmeOf } from ${JSON.stringify(fileURLToPath(new URL('./runtime/model.ts', import.meta.url)))};`,
+			'virtual:pavilion/article-sessions': `export { default } from ${JSON.stringify(fileURLToPath(new URL('./components/ArticleSessions.astro', import.meta.url)))};`,
 		},
 	}),
 };

@@ -71,6 +71,8 @@ export interface SiteSession extends SessionTime {
 	speakers: SiteSpeaker[];
 	/** Exhibitors presenting, by file name. */
 	exhibitors: string[];
+	/** News of this language naming it, newest first. */
+	news: ProgrammeArticle[];
 	/** Stays the session's through moves, so calendars update it instead of adding a second. */
 	uid: string;
 	/** Rises with each move and with a cancellation, so calendars take the newer version. */
@@ -117,6 +119,20 @@ export interface LocaleProgramme {
 export interface Programme {
 	locales: LocaleProgramme[];
 	locale(key: string): LocaleProgramme;
+	/** The sessions an article of `locale` names, in its order. */
+	named(locale: string, slugs: readonly string[]): SiteSession[];
+	/** What an article page's cache key holds of them (runtime/cache-keys.ts): what their items show. */
+	namedFacts(locale: string, slugs: readonly string[]): unknown[];
+}
+
+/** An article as the programme relates it to sessions (the `sessions` field of its front matter). */
+export interface ProgrammeArticle {
+	locale: string;
+	url: string;
+	title: string;
+	date: { iso: string; text: string };
+	filePath?: string | undefined;
+	sessions: readonly string[];
 }
 
 /** Makes a speaker's photo file; the runtime uses astro:assets, unit tests a stand-in. */
@@ -125,8 +141,22 @@ export type PhotoImages = (source: ImageMetadata) => Promise<GetImageResult>;
 export async function buildProgramme(
 	sessions: readonly SessionEntry[],
 	speakers: readonly SpeakerEntry[],
-	{ photoImages, options, site }: { photoImages: PhotoImages; options: ProgrammeOptions; site: string },
+	{
+		photoImages,
+		options,
+		site,
+		articles = [],
+	}: { photoImages: PhotoImages; options: ProgrammeOptions; site: string; articles?: readonly ProgrammeArticle[] },
 ): Promise<Programme> {
+	const sessionSlugs = new Set(sessions.map((session) => session.id));
+	for (const article of articles)
+		for (const slug of article.sessions)
+			if (!sessionSlugs.has(slug))
+				throw programmeError(
+					article.filePath,
+					'sessions',
+					`names ${JSON.stringify(slug)}, which is no session; expected the file name of one in site/programme/ (without .yaml)`,
+				);
 	const known = new Set(speakers.map((speaker) => speaker.id));
 	for (const session of sessions)
 		for (const speaker of session.data.speakers)
@@ -143,7 +173,7 @@ export async function buildProgramme(
 			),
 		),
 	);
-	const locales = localeKeys.map((locale) => localeProgramme(locale, sessions, speakers, photos, options, site));
+	const locales = localeKeys.map((locale) => localeProgramme(locale, sessions, speakers, photos, options, site, articles));
 	for (const locale of locales) {
 		for (const session of locale.sessions)
 			for (const other of locales) session.alternates[other.locale] = other.bySlug.get(session.slug)!.url;
@@ -151,7 +181,26 @@ export async function buildProgramme(
 			for (const other of locales) speaker.alternates[other.locale] = other.speakers.find(({ slug }) => slug === speaker.slug)!.url;
 	}
 	const byKey = new Map(locales.map((locale) => [locale.locale, locale]));
-	return { locales, locale: (key) => byKey.get(key)! };
+	const named = (locale: string, slugs: readonly string[]) => slugs.map((slug) => byKey.get(locale)!.bySlug.get(slug)!);
+	return {
+		locales,
+		locale: (key) => byKey.get(key)!,
+		named,
+		namedFacts: (locale, slugs) =>
+			named(locale, slugs).map((session) => [
+				session.slug,
+				session.url,
+				session.title,
+				session.startIso,
+				session.endIso,
+				session.dayText,
+				session.room.label,
+				session.track.label,
+				session.status,
+				session.sideEvent,
+				session.speakers.map((speaker) => speaker.name),
+			]),
+	};
 }
 
 const clockOf = (instant: Date, timeZone: string) => isoWithOffset(instant, timeZone).slice(11, 16);
@@ -176,6 +225,7 @@ function localeProgramme(
 	photos: ReadonlyMap<string, GetImageResult>,
 	options: ProgrammeOptions,
 	site: string,
+	articles: readonly ProgrammeArticle[],
 ): LocaleProgramme {
 	const { text, lang } = localeContext(locale);
 	const timeZone = config.expo.timezone;
@@ -220,6 +270,7 @@ function localeProgramme(
 				sideEvent: data.sideEvent,
 				speakers: data.speakers.map((slug) => speakerBySlug.get(slug)!),
 				exhibitors: data.exhibitors ?? [],
+				news: articles.filter((article) => article.locale === locale && article.sessions.includes(entry.id)),
 				uid: `${entry.id}@${site}`,
 				sequence: previous.length + (data.status === 'cancelled' ? 1 : 0),
 				alternates: {},
