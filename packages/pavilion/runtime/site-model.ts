@@ -356,7 +356,19 @@ export function siteFacts(model: SiteModel): SiteFacts {
 						pages: locale.articles.map((article) => ({ path: article.url, title: article.data.title })),
 						images: [...new Set(locale.articles.flatMap(coverFiles))],
 					})),
-					...(model.directory?.locales.map((locale) => locale.saveList) ?? []),
+					// "Save the directory" takes the programme too, for the halls; the programme page saves itself alone.
+					...(model.directory?.locales.map((locale) => {
+						const programme = model.programme?.locale(locale.locale).saveList;
+						const { saveList } = locale;
+						return programme
+							? {
+									...saveList,
+									pages: [...saveList.pages, ...programme.pages],
+									images: [...new Set([...saveList.images, ...programme.images])],
+								}
+							: saveList;
+					}) ?? []),
+					...(model.programme?.locales.map((locale) => locale.saveList) ?? []),
 				]
 			: [],
 		previews: [

@@ -37,6 +37,7 @@ export const sessionCalendarUrl = (locale: string, slug: string) => urls.session
 export const speakerUrl = (locale: string, slug: string) => urls.speakerUrl(urlContext, locale, slug);
 export const programmeCalendarUrl = (locale: string) => urls.programmeCalendarUrl(urlContext, locale);
 export const scheduleXmlUrl = (locale: string) => urls.scheduleXmlUrl(urlContext, locale);
+export const programmeSaveListUrl = (locale: string) => urls.programmeSaveListUrl(urlContext, locale);
 export const scheduleJsonUrl = (locale: string) => urls.scheduleJsonUrl(urlContext, locale);
 export const localePath = (locale: string, path = '') => urls.localePath(urlContext, locale, path);
 export const withBase = (path: string) => urls.withBase(path, urlContext.base);

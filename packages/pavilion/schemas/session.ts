@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { isCalendarDate } from './expo.ts';
 import { expecting } from './expecting.ts';
 import { localizedText } from './localized.ts';
+import { SESSION_TEXT } from './programme-text.ts';
 
 /**
  * A session of the programme (issue 24), as `site/programme/<name>.yaml` holds it: its times are
@@ -47,27 +48,27 @@ export function sessionSchema({ localeKeys, defaultLocale, rooms, tracks }: Sess
 	const text = localizedText(localeKeys, defaultLocale);
 	const span = z.strictObject({ start: localTime('start'), end: localTime('end') });
 	return z.strictObject({
-		title: text.describe('The session’s title: one text, or one per language.'),
-		description: text.optional().describe('What the session is about, one text or one per language.'),
-		start: localTime('start').describe("When it starts, in the fair's time: '2027-04-21T09:30'."),
-		end: localTime('end').describe("When it ends, in the fair's time: '2027-04-21T11:00'."),
-		room: oneOf(rooms, 'rooms').describe('The room, a key of the options’ rooms.'),
-		track: oneOf(tracks, 'tracks').describe('The track, a key of the options’ tracks.'),
+		title: text.describe(SESSION_TEXT.title.hint.en),
+		description: text.optional().describe(SESSION_TEXT.description.hint.en),
+		start: localTime('start').describe(SESSION_TEXT.start.hint.en),
+		end: localTime('end').describe(SESSION_TEXT.end.hint.en),
+		room: oneOf(rooms, 'rooms').describe(SESSION_TEXT.room.hint.en),
+		track: oneOf(tracks, 'tracks').describe(SESSION_TEXT.track.hint.en),
 		language: z
 			.string()
 			.regex(/^[a-z]{2,3}(-[a-z]{2,3})?$/, { error: expecting('the language spoken as a code such as zh, en, or zh-en when interpreted') })
-			.describe('The language spoken: zh, en, or zh-en for an interpreted session.'),
-		speakers: slugList('speaker').default([]).describe('Its speakers, by the file names of site/speakers/.'),
+			.describe(SESSION_TEXT.language.hint.en),
+		speakers: slugList('speaker').default([]).describe(SESSION_TEXT.speakers.hint.en),
 		status: z
 			.enum(SESSION_STATUSES, { error: expecting(`one of ${SESSION_STATUSES.join(', ')}`) })
 			.default('scheduled')
-			.describe('scheduled, moved (give its earlier times in previous) or cancelled.'),
-		previous: z.array(span).optional().describe('For a moved session: the times it had before, earliest first.'),
+			.describe(SESSION_TEXT.status.hint.en),
+		previous: z.array(span).optional().describe(SESSION_TEXT.previous.hint.en),
 		sideEvent: z
 			.boolean({ error: expecting('true or false') })
 			.default(false)
-			.describe('true for a session outside the fair’s days, such as a press conference the day before.'),
-		exhibitors: slugList('exhibitor').optional().describe('Exhibitors presenting, by the file names of site/exhibitors/.'),
+			.describe(SESSION_TEXT.sideEvent.hint.en),
+		exhibitors: slugList('exhibitor').optional().describe(SESSION_TEXT.exhibitors.hint.en),
 	});
 }
 

@@ -45,6 +45,7 @@ export const SEGMENTS = {
 	programmeCalendar: 'programme.ics',
 	scheduleXml: 'schedule.xml',
 	scheduleJson: 'schedule.json',
+	programmeSaveList: 'offline-programme.json',
 } as const;
 
 /** Folders at the top of each locale that the theme writes besides the news section. */
@@ -146,6 +147,8 @@ export const programmeCalendarUrl = (context: UrlContext, locale: string) =>
 	localeFile(context, locale, `${SEGMENTS.programme}/${SEGMENTS.programmeCalendar}`);
 export const scheduleXmlUrl = (context: UrlContext, locale: string) =>
 	localeFile(context, locale, `${SEGMENTS.programme}/${SEGMENTS.scheduleXml}`);
+export const programmeSaveListUrl = (context: UrlContext, locale: string) =>
+	localeFile(context, locale, `${SEGMENTS.programme}/${SEGMENTS.programmeSaveList}`);
 export const scheduleJsonUrl = (context: UrlContext, locale: string) =>
 	localeFile(context, locale, `${SEGMENTS.programme}/${SEGMENTS.scheduleJson}`);
 /** Square PNG renderings of the logo: 144 for feed channels, 192 for icons, 512 for structured data. */

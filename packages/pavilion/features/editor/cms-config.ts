@@ -9,6 +9,7 @@ import { ARTICLE_FORMAT } from '../../utils/article-file.ts';
 import { localize } from '../../utils/localize.ts';
 import { logoIconUrl } from '../../utils/urls.ts';
 import { exhibitorCollection, type DecapDataCollection } from './exhibitor-fields.ts';
+import { programmeCollections } from './programme-fields.ts';
 
 /**
  * The browser editor's (Decap CMS) configuration, made from the front-matter schema and the
@@ -106,6 +107,7 @@ export function decapConfig({ config, cms, articlesFolder, editorLocale, site, b
 		collections: [
 			...articleCollections(config, language, folder, mediaFolder, articleFields),
 			...[exhibitorCollection(config, language, editorLocale)].filter((collection) => collection !== undefined),
+			...programmeCollections(config, language, editorLocale),
 		],
 	};
 }

@@ -3,6 +3,8 @@ import { parseUserConfig } from '../../config/user-config.ts';
 import { EXHIBITOR_TEXT } from '../../schemas/exhibitor-text.ts';
 import type { DecapField } from './cms-config.ts';
 import { exhibitorCollection } from './exhibitor-fields.ts';
+import { programmeCollections } from './programme-fields.ts';
+import { SESSION_TEXT } from '../../schemas/programme-text.ts';
 
 const site = {
 	title: { zh: '青潭智博会', en: 'QTSE' },
@@ -73,5 +75,31 @@ describe('the editor’s exhibitors collection', () => {
 		expect(byName(fields, 'logo')).toMatchObject({ widget: 'image', required: false });
 		expect(byName(fields, 'website').pattern?.[0]).toBe('^https?://');
 		expect(byName(fields, 'region').pattern?.[0]).toBe('^[A-Z]{2}$');
+	});
+});
+
+describe('the editor’s programme collections', () => {
+	const programme = {
+		rooms: { 'main-forum': { name: { zh: '主论坛厅', en: 'Main Forum Hall' } } },
+		tracks: { forums: { zh: '主题论坛', en: 'Forums' } },
+	};
+	const collections = (language: 'zh' | 'en') => programmeCollections(parseUserConfig({ ...site, programme }), language, language);
+
+	it('are there only with the programme option, for sessions and speakers', () => {
+		expect(programmeCollections(parseUserConfig(site), 'zh', 'zh')).toEqual([]);
+		expect(collections('zh').map(({ name, folder, extension }) => [name, folder, extension])).toEqual([
+			['sessions', 'site/programme', 'yaml'],
+			['speakers', 'site/speakers', 'yaml'],
+		]);
+	});
+
+	it('offer the rooms and tracks as choices, the status as its values, and a moved session’s earlier times as a list', () => {
+		const [sessions] = collections('en');
+		const fields = sessions!.fields;
+		expect(byName(fields, 'room')).toMatchObject({ widget: 'select', options: [{ label: 'Main Forum Hall', value: 'main-forum' }] });
+		expect(byName(fields, 'status')).toMatchObject({ widget: 'select', required: false });
+		expect(byName(fields, 'sideEvent')).toMatchObject({ widget: 'boolean' });
+		expect(byName(fields, 'previous').fields?.map((field) => field.name)).toEqual(['start', 'end']);
+		expect(byName(fields, 'start').hint).toBe(SESSION_TEXT.start.hint.en);
 	});
 });

@@ -14,6 +14,7 @@ import {
 	searchUrl,
 	SEGMENTS,
 	visitPlanUrl,
+	programmeUrl,
 	type UrlContext,
 } from '../../utils/urls.ts';
 import { filesUnder, precacheManifest } from './precache-manifest.ts';
@@ -50,7 +51,7 @@ export async function writeServiceWorker({ outDir, urls, locales, buildId }: Ser
 	// Only what this build made: no logo means no icons, search: false means no search pages, no
 	// exhibitor directory no visit plan (which must open in the halls, where there is no signal).
 	const pages = locales.flatMap((locale) =>
-		[homeUrl, searchUrl, offlineUrl, manifestUrl, visitPlanUrl].map((urlOf) => file(urlOf(urls, locale))),
+		[homeUrl, searchUrl, offlineUrl, manifestUrl, visitPlanUrl, programmeUrl].map((urlOf) => file(urlOf(urls, locale))),
 	);
 	const shellFiles = [
 		...filesUnder(outDir, '_astro/').filter((path) => /\.(js|css|svg)$/.test(path)),

@@ -5,7 +5,8 @@
  */
 import type { GetImageResult, ImageMetadata } from 'astro';
 import { config, localeContext, localeKeys } from '../../../runtime/site.ts';
-import { programmeUrl, sessionCalendarUrl, sessionUrl, speakerUrl } from '../../../runtime/urls.ts';
+import { programmeSaveListUrl, programmeUrl, sessionCalendarUrl, sessionUrl, speakerUrl } from '../../../runtime/urls.ts';
+import type { SaveListFacts } from '../../../utils/site-facts.ts';
 import type { ProgrammeOptions } from '../../../schemas/programme-options.ts';
 import type { SessionData } from '../../../schemas/session.ts';
 import { dateFormat, isoWithOffset, zonedTime } from '../../../utils/dates.ts';
@@ -114,6 +115,8 @@ export interface LocaleProgramme {
 	rooms: Labelled[];
 	tracks: Labelled[];
 	bySlug: ReadonlyMap<string, SiteSession>;
+	/** "Save the programme": its page, every session and speaker page, and the speakers' photos. */
+	saveList: SaveListFacts;
 }
 
 export interface Programme {
@@ -284,7 +287,17 @@ function localeProgramme(
 		return { day, label: onDay[0]!.dayText, sessions: onDay };
 	});
 	const collator = new Intl.Collator(lang);
+	const saveList: SaveListFacts = {
+		path: programmeSaveListUrl(locale),
+		pages: [
+			{ path: programmeUrl(locale), title: localeContext(locale).t('programme.title') },
+			...sessions.map((session) => ({ path: session.url, title: session.title })),
+			...speakers.map((speaker) => ({ path: speaker.url, title: speaker.name })),
+		],
+		images: [...new Set(speakers.flatMap((speaker) => (speaker.photo ? [speaker.photo.src] : [])))],
+	};
 	return {
+		saveList,
 		locale,
 		lang,
 		url: programmeUrl(locale),
