@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scheduleAgreementProblems, scheduleJsonProblems, scheduleXmlProblems } from './frab-rules.ts';
+import { htmlProblems } from './html-rules.ts';
 import { withProgramme } from './programme-kit.ts';
 import { buildSite, copyFixture, indexedPages, jsonLdOf, type BuiltSite } from './test-utils.ts';
 
@@ -43,6 +44,27 @@ describe('the programme page', () => {
 		expect(page.querySelector('[data-session="robot-forum"] .pv-session-title')?.text.trim()).toBe('Cobot forum: <safety> & speed');
 		const feeds = page.querySelectorAll('.pv-programme-feeds a').map((link) => link.getAttribute('href'));
 		expect(feeds).toEqual(['/en/programme/programme.ics', '/en/programme/schedule.xml', '/en/programme/schedule.json']);
+	});
+});
+
+describe('the programme on wide screens', () => {
+	it('is a timetable per day, rooms across and quarter hours down, each session spanning its rows', () => {
+		const table = site.page('/programme/').querySelectorAll('.pv-timetable')[1]!;
+		expect(table.querySelectorAll('thead th').map((th) => th.text)).toEqual(['主论坛厅', 'A 会议室']);
+		const cells = table.querySelectorAll('td.slot').map((cell) => [cell.querySelector('a')?.text, cell.getAttribute('rowspan')]);
+		// 09:30–10:15, 10:15–12:00 and the cancelled launch 10:30–11:00 in the other room.
+		expect(cells).toEqual([
+			['开幕式', '3'],
+			['协作机器人论坛：<安全> & 效率', '7'],
+			['协作臂发布会', '2'],
+		]);
+	});
+
+	it('and every page of the programme is valid HTML', async () => {
+		const pages = site.files().filter((file) => /\/(programme|speakers)\//.test(file) && file.endsWith('.html'));
+		expect(pages.length).toBeGreaterThan(10);
+		const problems = await Promise.all(pages.map((file) => htmlProblems(site.text(file), file)));
+		expect(problems.flat()).toEqual([]);
 	});
 });
 

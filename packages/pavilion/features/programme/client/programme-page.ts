@@ -23,6 +23,12 @@ export function startProgramme(root: HTMLElement, now: () => number = Date.now):
 		}
 		for (const day of root.querySelectorAll<HTMLElement>('.pv-programme-day'))
 			day.hidden = [...day.querySelectorAll('li')].every((item) => item.hidden);
+		// The timetable keeps its shape: a session that does not match is faded, not removed.
+		for (const cell of root.querySelectorAll<HTMLElement>('.pv-timetable td.slot'))
+			cell.classList.toggle(
+				'filtered-out',
+				!selects.every((select) => !select.value || cell.dataset[select.dataset.filter!] === select.value),
+			);
 	};
 	for (const select of selects) select.addEventListener('change', apply);
 
