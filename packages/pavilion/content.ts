@@ -23,6 +23,7 @@ import { resolveProjectPath } from './config/project-path.ts';
 import { buildInstant } from './runtime/build-run.ts';
 import { isPublished } from './runtime/articles.ts';
 import { ARTICLE_FIELDS_EXAMPLE, frontmatterSchema } from './schemas/frontmatter.ts';
+import { FRONTMATTER_TEXT } from './schemas/field-text.ts';
 import { bodyProblemsOf } from './integrations/article-problems.ts';
 import { exhibitorsLoaderFor, exhibitorsSchemaFor, type ExhibitorsLoaderOptions } from './features/exhibitors/loader.ts';
 import { sessionsLoaderFor, sessionsSchemaFor, speakersLoaderFor, speakersSchemaFor } from './features/programme/loader.ts';
@@ -31,6 +32,14 @@ export interface ArticlesLoaderOptions {
 	/** Folder of the articles from the project root; its first level is the locale. */
 	base?: string;
 	pattern?: string;
+}
+
+/** Where the loader keeps the names of the fields its stored entries were parsed with. */
+const SCHEMA_FIELDS = 'pavilion-schema-fields';
+
+/** The names of the fields a site adds (pavilion({ articleFields })), when they are an object; a function's are known when it runs. */
+function articleFieldNames(): string[] {
+	return articleFields && typeof articleFields === 'object' ? Object.keys(articleFields.shape) : [];
 }
 
 /** Fields whose value must be read as written, not as YAML guesses it (a date-time keeps its offset). */
@@ -49,6 +58,14 @@ export function articlesLoader({ base = './site/articles', pattern = '**/*.{md,m
 		name: 'astro-pavilion:articles',
 		load: async (context) => {
 			const { root, publicDir } = context.config;
+			// Astro keeps parsed entries between builds and parses a file again only when the file changes:
+			// after an upgrade that adds a field with a default (sessions: []), old entries would lack it.
+			// The fields the schema has are part of what the entries were parsed with.
+			const fields = [...Object.keys(FRONTMATTER_TEXT), ...articleFieldNames()].join(',');
+			if (context.meta.get(SCHEMA_FIELDS) !== fields) {
+				context.store.clear();
+				context.meta.set(SCHEMA_FIELDS, fields);
+			}
 			const folder = resolveProjectPath(base, root, 'articlesLoader({ base })', './site/articles', { mustExist: false });
 			findMisnamedArticles(folder, root);
 			if (!config.mdx) refuseMdxArticles(folder, root);
