@@ -20,6 +20,9 @@ const SHOTS = [
 	{ path: '/en/exhibitors/hall/hall-2/', file: 'exhibitors-hall-en.png', width: 1280 },
 	{ path: '/exhibitors/lanqi-robotics/', file: 'exhibitor-zh.png', width: 1280 },
 	{ path: '/exhibitors/plan/#lanqi-robotics,heshan-cnc,changfeng-robotics', file: 'visit-plan-zh-phone.png', width: 390 },
+	{ path: '/programme/', file: 'programme-zh-phone.png', width: 390 },
+	{ path: '/en/programme/#day-2027-04-22', file: 'programme-en.png', width: 1280 },
+	{ path: '/en/programme/innovation-awards-ceremony/', file: 'session-en.png', width: 1280 },
 ];
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));

@@ -80,6 +80,17 @@ describe('calendars', () => {
 		expect(all).toHaveLength(5);
 	});
 
+	it('are all read by a real iCalendar parser, each session file holding its one event in the fair’s zone', () => {
+		const files = site.files().filter((file) => file.endsWith('.ics') && file.includes('/programme/') && !file.endsWith('/programme.ics'));
+		expect(files).toHaveLength(10);
+		for (const file of files) {
+			const [event] = events(file);
+			const slug = file.split('/').at(-1)!.replace('.ics', '');
+			expect(event!.getFirstPropertyValue('uid'), file).toBe(`${slug}@expo.example.com`);
+			expect(event!.getFirstProperty('dtstart')!.getParameter('tzid'), file).toBe('Asia/Shanghai');
+		}
+	});
+
 	it('raise the SEQUENCE of a moved and a cancelled session, and mark the cancelled one', () => {
 		const byUid = new Map(events('/en/programme/programme.ics').map((event) => [String(event.getFirstPropertyValue('uid')), event]));
 		const moved = byUid.get('awards@expo.example.com')!;
