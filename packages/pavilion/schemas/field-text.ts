@@ -52,15 +52,6 @@ export const FRONTMATTER_TEXT = {
 		reference:
 			'A list: `[机器人, 展商报名]`. Each tag gets a page at `/news/tag/<tag>/`, so a tag is at most 248 bytes as a URL part: 82 Chinese characters or 248 Latin letters (file systems hold names of 255 bytes, and two tags with one URL part get a 7-byte suffix).',
 	},
-	sessions: {
-		label: { zh: '相关活动', en: 'Sessions' },
-		hint: {
-			zh: '文章报道的同期活动，填活动文件名（不含 .yaml），文末显示活动时间和会场。',
-			en: 'Programme sessions the article is about, by file name (without .yaml); they follow the article with their time and room.',
-		},
-		reference:
-			"A list of sessions of the programme by file name: `[opening-ceremony]` for `site/programme/opening-ceremony.yaml`. They are listed after the article, and each session's page lists the article (in its language). A name that is no session stops the build. Needs the `programme` option.",
-	},
 	exhibitors: {
 		label: { zh: '相关展商', en: 'Exhibitors' },
 		hint: {
@@ -69,6 +60,15 @@ export const FRONTMATTER_TEXT = {
 		},
 		reference:
 			"A list of exhibitors of the directory by file name: `[lanqi-robotics]` for `site/exhibitors/lanqi-robotics.yaml`. The article shows their cards, and each exhibitor's page lists the article. A name that is no exhibitor stops the build. Needs the `exhibitors` option.",
+	},
+	sessions: {
+		label: { zh: '相关活动', en: 'Sessions' },
+		hint: {
+			zh: '文章报道的同期活动，填活动文件名（不含 .yaml），文末显示活动时间和会场。',
+			en: 'Programme sessions the article is about, by file name (without .yaml); they follow the article with their time and room.',
+		},
+		reference:
+			"A list of sessions of the programme by file name: `[opening-ceremony]` for `site/programme/opening-ceremony.yaml`. They are listed after the article, and each session's page lists the article (in its language). A name that is no session stops the build. Needs the `programme` option.",
 	},
 	cover: {
 		label: { zh: '封面图', en: 'Cover image' },
