@@ -144,6 +144,66 @@ describe('the programme', () => {
 	});
 });
 
+describe('the programme on a wide screen', () => {
+	/** The sessions of each day's timetable, by URL name, with what each cell says. */
+	const cells = (page: Page) =>
+		page.locator('section.pv-programme-day').evaluateAll((sections) =>
+			sections.map((section) => ({
+				day: section.querySelector('h2')!.id,
+				cells: [...section.querySelectorAll<HTMLElement>('table.pv-timetable td.slot')].map((cell) => ({
+					slug: cell.querySelector('a')!.pathname.split('/')[2],
+					text: cell.textContent.trim(),
+					faded: cell.classList.contains('filtered-out'),
+				})),
+			})),
+		);
+
+	// BUG: fails, in features/programme/routes/Programme.astro's timetable (wide screens, min-width 64rem):
+	// - its cells say nothing of a session's status: the cancelled launch is only struck through (CSS) and the
+	//   moved awards ceremony looks like any other, where the phone list says 已取消 and 已调整 in words;
+	// - axe-core: empty-table-header, the row headers <th scope="row"> of every quarter hour not on the hour are
+	//   empty (the clock is written only on the hour); a <td> there, or the clock in every header, would do.
+	it('shows every session in its day’s timetable at 1280 px, the cancelled one marked in words, and passes axe-core', async () => {
+		const { page, context } = await watchedPage(browser(), origin, problems, { width: 1280 });
+		await programme(page);
+		expect(await page.locator('table.pv-timetable').first().isVisible()).toBe(true);
+		expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+		const days = await cells(page);
+		for (const { day, cells: onDay } of days) for (const { slug } of onDay) expect(`day-${file(slug!).start.slice(0, 10)}`, slug).toBe(day);
+		expect(days.flatMap(({ cells: onDay }) => onDay.map(({ slug }) => slug)).sort()).toEqual([...sessions.keys()].sort());
+		const cell = (slug: string) => days.flatMap(({ cells: onDay }) => onDay).find((entry) => entry.slug === slug);
+		// Soft: the axe-core check below runs and reports too.
+		expect.soft(cell('vercors-rescue-drone-launch')?.text, 'the cancelled session').toContain('已取消');
+		expect.soft(cell('innovation-awards-ceremony')?.text, 'the moved session').toContain('已调整');
+		expect(await axeViolations(page, '/programme/ at 1280 px')).toEqual([]);
+		await context.close();
+	});
+
+	// BUG: fails, axe-core: color-contrast on every faded cell (.pv-timetable td.filtered-out { opacity: 0.25 }
+	// in Programme.astro); they are still links, so the exception for inactive components does not apply. And the
+	// empty row headers of the test above.
+	it('fades the other tracks’ sessions in the timetable at 1280 px, and still passes axe-core', async () => {
+		const { page, context } = await watchedPage(browser(), origin, problems, { width: 1280 });
+		await programme(page);
+		const track = 'new-energy';
+		await page.locator('select[data-filter=track]').selectOption(track);
+		const shown = async () =>
+			(await cells(page))
+				.flatMap(({ cells: onDay }) => onDay)
+				.filter(({ faded }) => !faded)
+				.map(({ slug }) => slug)
+				.sort();
+		await expect.poll(shown).toEqual(
+			[...sessions]
+				.filter(([, session]) => session.track === track)
+				.map(([slug]) => slug)
+				.sort(),
+		);
+		expect(await axeViolations(page, `/programme/ with track ${track} at 1280 px`)).toEqual([]);
+		await context.close();
+	});
+});
+
 describe('now and next', () => {
 	/** What the line should say at `now`: the sessions on, and the ones starting next (cancelled ones left out). */
 	function expectedLine(now: number): string {
@@ -184,8 +244,13 @@ describe('now and next', () => {
 });
 
 describe('the reader’s own time', () => {
-	it('shows a reader in Berlin their clock time beside the fair’s (CEST, six hours behind)', async () => {
-		const { page, context } = await watchedContext({ timezoneId: 'Europe/Berlin' });
+	// BUG: fails at 1280 px. The timetable (Programme.astro) writes its times as plain text in a <span>, with
+	// no <time data-local-time>, so showLocalTimes (client/local-times.ts) adds nothing to it, while the list
+	// that carries the reader's times is display: none from 64rem: a reader abroad on a computer, planning the
+	// trip, sees only the fair's times.
+	// Phones read the list, wide screens the timetable: the reader abroad must see their time on both.
+	it.each([360, 1280])('shows a reader in Berlin their clock time beside the fair’s at %i px (CEST, six hours behind)', async (width) => {
+		const { page, context } = await watchedContext({ timezoneId: 'Europe/Berlin', viewport: { width, height: 900 } });
 		await programme(page);
 		const opens = page.locator('article[data-session="opening-ceremony"] .pv-session-time');
 		await expect.poll(() => opens.locator('.pv-local-time').allTextContents()).toEqual(['您所在地 03:30', '您所在地 04:15']);
@@ -196,6 +261,8 @@ describe('the reader’s own time', () => {
 			.evaluateAll((times) => times.map((time) => [(time as HTMLTimeElement).dateTime, time.nextElementSibling?.textContent ?? null]));
 		expect(pairs.length).toBe(2 * sessions.size);
 		for (const [dateTime, local] of pairs) expect(local, dateTime!).toBe(`您所在地 ${berlin.format(Date.parse(dateTime!))}`);
+		// And the reader sees it, whichever layout the width gives.
+		expect(await page.getByText('您所在地 03:30', { exact: true }).filter({ visible: true }).count(), `${width} px`).toBeGreaterThan(0);
 		await context.close();
 	});
 
@@ -209,33 +276,17 @@ describe('the reader’s own time', () => {
 });
 
 describe('the programme without a network', () => {
-	// BUG: fails. A reader whose one visit is /programme/ itself (a link shared in a chat, the usual way
-	// in) gets the offline page (当前处于离线状态) on reloading it without a network. The service worker
-	// takes control only after that first page has loaded, so its network-first page cache never saw
-	// /programme/, and /programme/ is not in the precache either: features/offline/service-worker.ts
-	// precaches each language's home, search, offline and visit-plan pages (the plan "must open in the
-	// halls, where there is no signal"), but not the programme, which the halls need as much
-	// (client/programme-page.ts promises its now-and-next line "offline too"). The next test shows the
-	// page opens offline when the worker already controlled the visit.
-	it('opens offline after one visit to it, with its sessions', async () => {
-		const { page, context } = await watchedPage(browser(), origin, problems);
+	// The usual way in is a link to /programme/ itself, shared in a chat: the worker takes control only after
+	// that first page, so the page must be in its precache (features/offline/service-worker.ts) to open offline.
+	// On a phone, as in the halls.
+	it('opens offline after one visit to it, with its sessions and its script', async () => {
+		const { page, context } = await watchedPage(browser(), origin, problems, { width: 360 });
 		await programme(page);
 		await controlled(page);
 		await context.setOffline(true);
 		await page.reload();
 		expect(await page.locator('main h1').textContent()).toBe('同期活动');
-		expect((await visibleSessions(page)).sort()).toEqual([...sessions.keys()].sort());
-		await context.close();
-	});
-
-	it('opens offline after a visit to it while the site’s worker was already in control', async () => {
-		const { page, context } = await watchedPage(browser(), origin, problems);
-		await page.goto(`${origin}/`);
-		await controlled(page);
-		await programme(page);
-		await context.setOffline(true);
-		await page.reload();
-		expect(await page.locator('main h1').textContent()).toBe('同期活动');
+		await page.locator('[data-programme-filters]').waitFor({ state: 'visible' });
 		expect((await visibleSessions(page)).sort()).toEqual([...sessions.keys()].sort());
 		await context.close();
 	});
