@@ -158,11 +158,7 @@ describe('the programme on a wide screen', () => {
 			})),
 		);
 
-	// BUG: fails, in features/programme/routes/Programme.astro's timetable (wide screens, min-width 64rem):
-	// - its cells say nothing of a session's status: the cancelled launch is only struck through (CSS) and the
-	//   moved awards ceremony looks like any other, where the phone list says 已取消 and 已调整 in words;
-	// - axe-core: empty-table-header, the row headers <th scope="row"> of every quarter hour not on the hour are
-	//   empty (the clock is written only on the hour); a <td> there, or the clock in every header, would do.
+	// The timetable says a session's status in words, as the list does, and names every row for screen readers.
 	it('shows every session in its day’s timetable at 1280 px, the cancelled one marked in words, and passes axe-core', async () => {
 		const { page, context } = await watchedPage(browser(), origin, problems, { width: 1280 });
 		await programme(page);
@@ -179,9 +175,7 @@ describe('the programme on a wide screen', () => {
 		await context.close();
 	});
 
-	// BUG: fails, axe-core: color-contrast on every faded cell (.pv-timetable td.filtered-out { opacity: 0.25 }
-	// in Programme.astro); they are still links, so the exception for inactive components does not apply. And the
-	// empty row headers of the test above.
+	// A session the filters leave out keeps its place in the timetable, empty (faded text would fail contrast).
 	it('fades the other tracks’ sessions in the timetable at 1280 px, and still passes axe-core', async () => {
 		const { page, context } = await watchedPage(browser(), origin, problems, { width: 1280 });
 		await programme(page);
@@ -244,10 +238,6 @@ describe('now and next', () => {
 });
 
 describe('the reader’s own time', () => {
-	// BUG: fails at 1280 px. The timetable (Programme.astro) writes its times as plain text in a <span>, with
-	// no <time data-local-time>, so showLocalTimes (client/local-times.ts) adds nothing to it, while the list
-	// that carries the reader's times is display: none from 64rem: a reader abroad on a computer, planning the
-	// trip, sees only the fair's times.
 	// Phones read the list, wide screens the timetable: the reader abroad must see their time on both.
 	it.each([360, 1280])('shows a reader in Berlin their clock time beside the fair’s at %i px (CEST, six hours behind)', async (width) => {
 		const { page, context } = await watchedContext({ timezoneId: 'Europe/Berlin', viewport: { width, height: 900 } });
@@ -259,7 +249,8 @@ describe('the reader’s own time', () => {
 		const pairs = await page
 			.locator('time[data-local-time]')
 			.evaluateAll((times) => times.map((time) => [(time as HTMLTimeElement).dateTime, time.nextElementSibling?.textContent ?? null]));
-		expect(pairs.length).toBe(2 * sessions.size);
+		// Each session's start and end, in the list and in the timetable.
+		expect(pairs.length).toBe(4 * sessions.size);
 		for (const [dateTime, local] of pairs) expect(local, dateTime!).toBe(`您所在地 ${berlin.format(Date.parse(dateTime!))}`);
 		// And the reader sees it, whichever layout the width gives.
 		expect(await page.getByText('您所在地 03:30', { exact: true }).filter({ visible: true }).count(), `${width} px`).toBeGreaterThan(0);
@@ -269,7 +260,7 @@ describe('the reader’s own time', () => {
 	it('shows a reader in Shanghai no second time', async () => {
 		const { page, context } = await watchedContext({ timezoneId: 'Asia/Shanghai' });
 		await programme(page);
-		expect(await page.locator('time[data-local-time]').count()).toBe(2 * sessions.size);
+		expect(await page.locator('time[data-local-time]').count()).toBe(4 * sessions.size);
 		expect(await page.locator('.pv-local-time').count()).toBe(0);
 		await context.close();
 	});

@@ -8,14 +8,18 @@ export function showLocalTimes(root: ParentNode, template: string, fairZone: str
 		new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(timeZone ? { timeZone } : {}) }).format(
 			instant,
 		);
+	const day = (instant: Date, timeZone?: string) =>
+		new Intl.DateTimeFormat(document.documentElement.lang, { month: 'short', day: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(instant);
 	for (const time of root.querySelectorAll<HTMLTimeElement>('time[data-local-time]')) {
 		const instant = new Date(time.dateTime);
 		const own = clock(instant);
 		if (Number.isNaN(instant.getTime()) || own === clock(instant, fairZone) || time.nextElementSibling?.classList.contains('pv-local-time'))
 			continue;
+		// Far enough away, the reader's clock is on another day than the fair's: say which.
+		const otherDay = day(instant) !== day(instant, fairZone);
 		const local = document.createElement('span');
 		local.className = 'pv-local-time';
-		local.textContent = template.replace('{time}', own);
+		local.textContent = template.replace('{time}', otherDay ? `${day(instant)} ${own}` : own);
 		time.after(local);
 	}
 }

@@ -66,8 +66,8 @@ export interface SiteSession extends SessionTime {
 	/** The language spoken: "zh", "en", or "zh-en" for an interpreted session. */
 	language: string;
 	status: SessionData['status'];
-	/** A moved session's earlier times, earliest first. */
-	previous: SessionTime[];
+	/** A moved session's earlier times, earliest first, with their day as the language writes it. */
+	previous: (SessionTime & { dayText: string })[];
 	sideEvent: boolean;
 	speakers: SiteSpeaker[];
 	/** Exhibitors presenting, by file name. */
@@ -255,7 +255,10 @@ function localeProgramme(
 		.map((entry): SiteSession => {
 			const { data } = entry;
 			const time = sessionTime(data.start, data.end, timeZone);
-			const previous = (data.previous ?? []).map((span) => sessionTime(span.start, span.end, timeZone));
+			const previous = (data.previous ?? []).map((span) => {
+				const before = sessionTime(span.start, span.end, timeZone);
+				return { ...before, dayText: dayFormat.format(before.start) };
+			});
 			return {
 				...time,
 				slug: entry.id,
