@@ -9,7 +9,9 @@ export function showLocalTimes(root: ParentNode, template: string, fairZone: str
 			instant,
 		);
 	const day = (instant: Date, timeZone?: string) =>
-		new Intl.DateTimeFormat(document.documentElement.lang, { month: 'short', day: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(instant);
+		new Intl.DateTimeFormat(document.documentElement.lang, { month: 'short', day: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(
+			instant,
+		);
 	for (const time of root.querySelectorAll<HTMLTimeElement>('time[data-local-time]')) {
 		const instant = new Date(time.dateTime);
 		const own = clock(instant);
