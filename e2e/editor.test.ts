@@ -90,11 +90,13 @@ describe('the browser editor', () => {
 		await page.keyboard.type('4月24日公众开放日的闭馆时间调整为16:00。');
 		// A source block without the publisher's name is refused before anything is written.
 		await page.getByLabel('原文网址 (可选)', { exact: true }).fill('https://www.example.com/qingtan-daily/hours.html');
-		// Decap logs a refused save as errors of its own: set them aside, keep any other.
+		// Decap logs a refused save as two errors of its own, the Error and then an object: wait for both and set
+		// them aside, keeping any other. (On a busy machine the object came after the message showed.)
 		const refused = async (message: string) => {
 			const before = problems.length;
 			await publish(page);
 			await page.getByText(message).first().waitFor();
+			await expect.poll(() => problems.length - before).toBeGreaterThanOrEqual(2);
 			expect(problems.splice(before).some((problem) => problem.includes(message))).toBe(true);
 		};
 		await refused('网址名“2027”不可用');
