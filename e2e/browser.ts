@@ -83,3 +83,21 @@ export async function axeViolations(page: Page, label: string, include?: string)
 		(violation) => `${label}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
 	);
 }
+
+/** Wait until the service worker has installed (precache done) and controls the page. */
+export async function controlled(page: Page): Promise<void> {
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Open a search page and return the paths of its results, once the status line says it is done. */
+export async function searchResults(page: Page, origin: string, path: string): Promise<string[]> {
+	await page.goto(`${origin}${path}`);
+	await page.waitForFunction(() => {
+		const text = document.querySelector('main [data-search-status]')?.textContent ?? '';
+		return text !== '' && !text.endsWith('…');
+	});
+	return page
+		.locator('main .pv-result-link')
+		.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { readSite } from '../packages/pavilion/__tests__/test-utils.ts';
 import exhibitorsOptions from '../site/exhibitors.options.mjs';
-import { axeViolations, useChromium, watchedPage } from './browser.ts';
+import { axeViolations, controlled, searchResults, useChromium, watchedPage } from './browser.ts';
 
 /**
  * A visitor planning the fair with the demo's exhibitor directory: filtering it (with and without
@@ -37,11 +37,6 @@ const hallOrder = Object.keys(exhibitorsOptions.halls);
 const hallNames = new Map(Object.entries(exhibitorsOptions.halls).map(([key, hall]) => [key, hall.name.zh]));
 const lanqi = exhibitors.get('lanqi-robotics')!;
 
-async function controlled(page: Page): Promise<void> {
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
-
 /** The URL names of the exhibitor cards the list shows, in order. */
 const cardSlugs = (page: Page) =>
 	page
@@ -52,17 +47,6 @@ const cardSlugs = (page: Page) =>
 async function directory(page: Page): Promise<void> {
 	await page.goto(`${origin}/exhibitors/`);
 	await page.locator('#pv-directory-q').waitFor({ state: 'visible' });
-}
-
-async function searchResults(page: Page, path: string): Promise<string[]> {
-	await page.goto(`${origin}${path}`);
-	await page.waitForFunction(() => {
-		const text = document.querySelector('main [data-search-status]')?.textContent ?? '';
-		return text !== '' && !text.endsWith('…');
-	});
-	return page
-		.locator('main .pv-result-link')
-		.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
 const planItems = (page: Page) => page.locator('ol[data-plan-list] li');
@@ -258,7 +242,7 @@ describe('finding an exhibitor with search', () => {
 		{ kind: 'news', shows: 'and leaves it out for kind=news' },
 	])('finds it by its Chinese name $shows', async ({ kind }) => {
 		const { page, context } = await watchedPage(browser(), origin, problems);
-		const results = await searchResults(page, kind ? `${query}&kind=${kind}` : query);
+		const results = await searchResults(page, origin, kind ? `${query}&kind=${kind}` : query);
 		expect(results.length).toBeGreaterThan(0);
 		if (kind === 'news') expect(results.filter((path) => path.startsWith('/exhibitors/'))).toEqual([]);
 		else expect(results).toContain('/exhibitors/lanqi-robotics/');
@@ -269,7 +253,7 @@ describe('finding an exhibitor with search', () => {
 
 	it('finds it by its English name on the English search page', async () => {
 		const { page, context } = await watchedPage(browser(), origin, problems);
-		expect(await searchResults(page, '/en/search/?q=Lanqi')).toContain('/en/exhibitors/lanqi-robotics/');
+		expect(await searchResults(page, origin, '/en/search/?q=Lanqi')).toContain('/en/exhibitors/lanqi-robotics/');
 		await context.close();
 	});
 
@@ -282,7 +266,7 @@ describe('finding an exhibitor with search', () => {
 		await page.goto(`${origin}/`);
 		await controlled(page);
 		await context.setOffline(true);
-		expect(await searchResults(page, path)).toContain(expected);
+		expect(await searchResults(page, origin, path)).toContain(expected);
 		await context.close();
 	});
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, copyFixture, readSite } from '../packages/pavilion/__tests__/test-utils.ts';
-import { useChromium, watchedPage } from './browser.ts';
+import { controlled, searchResults, useChromium, watchedPage } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
 /** Once visited, the site keeps working without a network: reading, searching, saving for later. */
@@ -11,23 +11,6 @@ const origin = inject('demoUrl');
 const site = readSite(inject('demoDist'));
 const problems: string[] = [];
 const browser = useChromium();
-
-/** Wait until the service worker has installed (precache done) and controls the page. */
-async function controlled(page: Page): Promise<void> {
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
-
-async function searchResults(page: Page, path: string): Promise<string[]> {
-	await page.goto(`${origin}${path}`);
-	await page.waitForFunction(() => {
-		const text = document.querySelector('main [data-search-status]')?.textContent ?? '';
-		return text !== '' && !text.endsWith('…');
-	});
-	return page
-		.locator('main .pv-result-link')
-		.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-}
 
 async function online(): Promise<{ page: Page; context: BrowserContext }> {
 	const { page, context } = await watchedPage(browser(), origin, problems);
@@ -43,9 +26,9 @@ describe('after one visit with a network', () => {
 		{ words: 'robotics', path: '/en/search/?q=robotics' },
 	])('searches offline for $words with the same results as online', async ({ path }) => {
 		const { page, context } = await online();
-		const onlineResults = await searchResults(page, path);
+		const onlineResults = await searchResults(page, origin, path);
 		await context.setOffline(true);
-		expect(await searchResults(page, path)).toEqual(onlineResults);
+		expect(await searchResults(page, origin, path)).toEqual(onlineResults);
 		expect(onlineResults.length).toBeGreaterThan(0);
 		await context.close();
 	});
@@ -69,8 +52,8 @@ describe('after one visit with a network', () => {
 		await context.setOffline(true);
 
 		// A search link shared in a chat, opened for the first time without a network.
-		expect(await searchResults(page, `/search/?q=${encodeURIComponent('机器人')}&from=groupmessage`)).not.toEqual([]);
-		await searchResults(page, `/search/?q=${encodeURIComponent('机器人')}&category=${encodeURIComponent('展会新闻')}`);
+		expect(await searchResults(page, origin, `/search/?q=${encodeURIComponent('机器人')}&from=groupmessage`)).not.toEqual([]);
+		await searchResults(page, origin, `/search/?q=${encodeURIComponent('机器人')}&category=${encodeURIComponent('展会新闻')}`);
 		expect(await page.locator('main h1').textContent()).not.toBe('当前处于离线状态');
 		expect(await page.locator('#pv-search-q').inputValue()).toBe('机器人');
 

@@ -1,11 +1,10 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { readSite } from '../packages/pavilion/__tests__/test-utils.ts';
 import { formatFileSize } from '../packages/pavilion/utils/file-types.ts';
-import { axeViolations, useChromium, watchedPage } from './browser.ts';
+import { axeViolations, controlled, useChromium, watchedPage } from './browser.ts';
 
 /** A journalist in the demo's press centre: releases, the press kit, accreditation, contacts, in both languages. */
 const origin = inject('demoUrl');
@@ -13,11 +12,6 @@ const site = readSite(inject('demoDist'));
 const downloadsFolder = fileURLToPath(new URL('../site/press/downloads/', import.meta.url));
 const problems: string[] = [];
 const browser = useChromium();
-
-async function controlled(page: Page): Promise<void> {
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 describe('the press centre', () => {
 	it('lists every press-kit file with its type and size, and downloads it as it is', async () => {

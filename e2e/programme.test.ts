@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { axeViolations, useChromium, watchedPage } from './browser.ts';
+import { axeViolations, controlled, useChromium, watchedPage } from './browser.ts';
 
 /**
  * A visitor planning their days at the fair with the demo's programme (同期活动): the sessions by day
@@ -52,12 +52,6 @@ async function watchedContext(options: BrowserContextOptions): Promise<{ page: P
 			problems.push(`${page.url()}: third-party request ${request.url()}`);
 	});
 	return { page, context };
-}
-
-/** Wait until the service worker has installed (precache done) and controls the page. */
-async function controlled(page: Page): Promise<void> {
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
 /** Open the programme and wait until its script has run (it shows the filters then). */
